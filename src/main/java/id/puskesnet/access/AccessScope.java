@@ -1,0 +1,66 @@
+package id.puskesnet.access;
+
+import java.util.Objects;
+
+/**
+ * Which facilities a user may see and change. Every rule about facility visibility lives here;
+ * modules pass the facts they hold (a facility's id and the puskesmas whose network it belongs to)
+ * and filter their queries with {@link #cityWide()}, {@link #puskesmasId()} and {@link #facilityId()}.
+ *
+ * @param role       the user's role
+ * @param facilityId the user's own facility; null for DKK roles
+ */
+public record AccessScope(Role role, Long facilityId) {
+
+    public AccessScope {
+        Objects.requireNonNull(role, "role");
+        if (!role.isCityWide() && facilityId == null) {
+            throw new IllegalArgumentException("Role " + role + " needs a facility");
+        }
+        if (role.isCityWide()) {
+            facilityId = null;
+        }
+    }
+
+    /** DKK roles see every facility of the city. */
+    public boolean cityWide() {
+        return role.isCityWide();
+    }
+
+    /** The puskesmas whose network the user works for; null for DKK and partner users. */
+    public Long puskesmasId() {
+        return role.isPuskesmasRole() ? facilityId : null;
+    }
+
+    /**
+     * May the user see this facility?
+     *
+     * @param targetId             the facility
+     * @param networkPuskesmasId   the puskesmas whose network the facility belongs to (null for a puskesmas)
+     */
+    public boolean canView(long targetId, Long networkPuskesmasId) {
+        if (cityWide()) {
+            return true;
+        }
+        if (facilityId == targetId) {
+            return true;
+        }
+        return role.isPuskesmasRole() && networkPuskesmasId != null && facilityId.equals(networkPuskesmasId);
+    }
+
+    /**
+     * May the user change this facility's registry record? The DKK administrator changes everything;
+     * puskesmas heads and staff change the partners of their own network; nobody else.
+     */
+    public boolean canManage(long targetId, Long networkPuskesmasId) {
+        if (role == Role.DKK_ADMIN) {
+            return true;
+        }
+        return role.isPuskesmasRole() && networkPuskesmasId != null && facilityId.equals(networkPuskesmasId);
+    }
+
+    /** May the user update the contact details of this facility? Managers may, and a partner its own. */
+    public boolean canUpdateContact(long targetId, Long networkPuskesmasId) {
+        return canManage(targetId, networkPuskesmasId) || (role == Role.PARTNER && facilityId == targetId);
+    }
+}

@@ -1,0 +1,34 @@
+package id.puskesnet.common.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Builds links that keep the current request's filters and change one parameter (used by pagination). */
+@Component("pageLinks")
+public class PageLinks {
+
+    public String withPage(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
+    }
+
+    public String withSort(String sort) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("sort", sort)
+                .replaceQueryParam("page")
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
+    }
+
+    /** The current page in another language. */
+    public String withLang(String lang) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("lang", lang)
+                .build()
+                .toUriString();
+    }
+}

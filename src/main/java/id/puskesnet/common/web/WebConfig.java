@@ -1,0 +1,56 @@
+package id.puskesnet.common.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Language (Bahasa Indonesia by default, English on request via {@code ?lang=en}) and the clock. */
+@Configuration
+public class WebConfig implements WebMvcConfigurer {
+
+    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("puskesnet-lang");
+        resolver.setDefaultLocale(INDONESIAN);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    /** Trims every bound string and turns blank input into null. */
+    @ControllerAdvice
+    static class TrimmingBinderAdvice {
+
+        @InitBinder
+        void trimStrings(WebDataBinder binder) {
+            binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        }
+    }
+}

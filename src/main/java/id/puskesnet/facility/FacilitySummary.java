@@ -1,0 +1,7 @@
+package id.puskesnet.facility;
+
+/** One row of a facility list. */
+public record FacilitySummary(long id, String code, String name, FacilityType type, String kecamatanName,
+                              Long networkPuskesmasId, String networkPuskesmasName, boolean open24h,
+                              IlpStatus ilpStatus, boolean active) {
+}

@@ -1,0 +1,4 @@
+package id.puskesnet.facility;
+
+public record KecamatanOption(long id, String name) {
+}

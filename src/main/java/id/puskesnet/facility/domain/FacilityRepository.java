@@ -1,0 +1,56 @@
+package id.puskesnet.facility.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import id.puskesnet.facility.FacilityType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FacilityRepository extends JpaRepository<Facility, Long> {
+
+    Optional<Facility> findByCode(String code);
+
+    /**
+     * Facilities visible under a scope, filtered. Scope parameters: cityWide, or the user's own
+     * facility plus (for puskesmas users) the partners of their network.
+     */
+    @EntityGraph(attributePaths = {"kecamatan", "networkPuskesmas"})
+    @Query(value = """
+            select f from Facility f
+            where (:cityWide = true or f.id = :ownId or f.networkPuskesmas.id = :puskesmasId)
+              and (:query = '' or lower(f.name) like :query or lower(f.code) like :query)
+              and (:type is null or f.type = :type)
+              and (:kecamatanId is null or f.kecamatan.id = :kecamatanId)
+              and (:active is null or f.active = :active)
+            """,
+            countQuery = """
+            select count(f) from Facility f
+            where (:cityWide = true or f.id = :ownId or f.networkPuskesmas.id = :puskesmasId)
+              and (:query = '' or lower(f.name) like :query or lower(f.code) like :query)
+              and (:type is null or f.type = :type)
+              and (:kecamatanId is null or f.kecamatan.id = :kecamatanId)
+              and (:active is null or f.active = :active)
+            """)
+    Page<Facility> search(@Param("cityWide") boolean cityWide,
+                          @Param("ownId") Long ownId,
+                          @Param("puskesmasId") Long puskesmasId,
+                          @Param("query") String query,
+                          @Param("type") FacilityType type,
+                          @Param("kecamatanId") Long kecamatanId,
+                          @Param("active") Boolean active,
+                          Pageable pageable);
+
+    @Query("select f from Facility f left join fetch f.networkPuskesmas where f.active = true order by f.type, f.name")
+    List<Facility> findAllActiveOrdered();
+
+    @Query("""
+            select f from Facility f join fetch f.kecamatan join fetch f.networkPuskesmas
+            where f.networkPuskesmas.id = :puskesmasId order by f.active desc, f.name
+            """)
+    List<Facility> findNetwork(@Param("puskesmasId") long puskesmasId);
+}
