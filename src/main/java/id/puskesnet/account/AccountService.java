@@ -2,11 +2,17 @@ package id.puskesnet.account;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import id.puskesnet.access.Role;
 import id.puskesnet.account.domain.UserAccount;
+import id.puskesnet.audit.AuditAction;
+import id.puskesnet.audit.AuditEntry;
+import id.puskesnet.audit.AuditLog;
+import id.puskesnet.audit.Changes;
+import id.puskesnet.audit.FieldChange;
 import id.puskesnet.account.domain.UserAccountRepository;
 import id.puskesnet.common.NotFoundException;
 import id.puskesnet.facility.FacilityOption;
@@ -23,17 +29,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
+    static final String AUDIT_TYPE = "USER";
+    private static final String PASSWORD_MASK = "******";
+
     private final UserAccountRepository users;
     private final FacilityService facilities;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditLog audit;
 
     AccountService(UserAccountRepository users, FacilityService facilities, PasswordEncoder passwordEncoder,
-                   Clock clock) {
+                   Clock clock, AuditLog audit) {
         this.users = users;
         this.facilities = facilities;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** The account's history, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long id) {
+        find(id);
+        return audit.history(AUDIT_TYPE, id);
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +90,14 @@ public class AccountService {
         user.setPasswordHash(passwordEncoder.encode(newUser.password()));
         user.setPasswordChangedAt(clock.instant());
         user.setCreatedAt(clock.instant());
-        return users.save(user).getId();
+        long id = users.save(user).getId();
+        audit.record(AUDIT_TYPE, id, AuditAction.CREATE, Changes.of()
+                .field("audit.field.user.username", null, user.getUsername())
+                .field("audit.field.user.fullName", null, user.getFullName())
+                .field("audit.field.user.role", null, user.getRole())
+                .field("audit.field.user.facility", null, facilityLabel(user.getFacilityId()))
+                .list());
+        return id;
     }
 
     public void update(long id, UserChanges changes, long actingUserId) {
@@ -87,9 +112,17 @@ public class AccountService {
             }
             requireAnotherActiveAdmin(user);
         }
+        Long facilityId = changes.role().isCityWide() ? null : changes.facilityId();
+        Changes diff = Changes.of()
+                .field("audit.field.user.fullName", user.getFullName(), changes.fullName().strip())
+                .field("audit.field.user.role", user.getRole(), changes.role())
+                .field("audit.field.user.facility", facilityLabel(user.getFacilityId()), facilityLabel(facilityId));
         user.setFullName(changes.fullName().strip());
         user.setRole(changes.role());
-        user.setFacilityId(changes.role().isCityWide() ? null : changes.facilityId());
+        user.setFacilityId(facilityId);
+        if (!diff.isEmpty()) {
+            audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, diff.list());
+        }
     }
 
     public void setEnabled(long id, boolean enabled, long actingUserId) {
@@ -102,7 +135,10 @@ public class AccountService {
                 requireAnotherActiveAdmin(user);
             }
         }
-        user.setEnabled(enabled);
+        if (user.isEnabled() != enabled) {
+            user.setEnabled(enabled);
+            audit.record(AUDIT_TYPE, id, enabled ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, List.of());
+        }
     }
 
     public void resetPassword(long id, String newPassword) {
@@ -110,6 +146,7 @@ public class AccountService {
         PasswordPolicy.check(user.getUsername(), newPassword, "newPassword");
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setPasswordChangedAt(clock.instant());
+        recordPasswordChange(id);
     }
 
     public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
@@ -123,6 +160,12 @@ public class AccountService {
         }
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setPasswordChangedAt(clock.instant());
+        recordPasswordChange(userId);
+    }
+
+    private void recordPasswordChange(long id) {
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE,
+                List.of(new FieldChange("audit.field.user.password", null, PASSWORD_MASK)));
     }
 
     static String normaliseUsername(String username) {
@@ -157,6 +200,10 @@ public class AccountService {
 
     private UserAccount find(long id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("User " + id + " not found"));
+    }
+
+    private String facilityLabel(Long facilityId) {
+        return facilityId == null ? null : facilityName(facilityId);
     }
 
     private String facilityName(long facilityId) {

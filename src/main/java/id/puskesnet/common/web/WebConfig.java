@@ -2,8 +2,10 @@ package id.puskesnet.common.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +43,13 @@ public class WebConfig implements WebMvcConfigurer {
 
     @Bean
     public Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.systemUTC();
+    }
+
+    /** The zone dates and times are shown in (Balikpapan is on WITA, UTC+8). */
+    @Bean
+    public ZoneId displayZone(@Value("${puskesnet.time-zone:Asia/Makassar}") String zone) {
+        return ZoneId.of(zone);
     }
 
     /** Trims every bound string and turns blank input into null. */

@@ -1,0 +1,11 @@
+package id.puskesnet.audit;
+
+/** What happened to a record. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    MOVE,
+    DEACTIVATE,
+    ACTIVATE,
+    IMPORT
+}
