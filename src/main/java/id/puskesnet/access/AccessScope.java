@@ -22,6 +22,11 @@ public record AccessScope(Role role, Long facilityId) {
         }
     }
 
+    /** The DKK administrator manages the registry, accounts and reference data. */
+    public boolean isAdministrator() {
+        return role == Role.DKK_ADMIN;
+    }
+
     /** DKK roles see every facility of the city. */
     public boolean cityWide() {
         return role.isCityWide();

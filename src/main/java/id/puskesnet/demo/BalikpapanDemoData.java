@@ -20,7 +20,8 @@ final class BalikpapanDemoData {
 
     /** A partner facility of a puskesmas network. */
     record PartnerData(String code, String name, String type, String puskesmasCode, String kelurahan,
-                       String address, String headName, String phone) {
+                       String address, String headName, String phone, String licenceNumber, int licenceDaysLeft,
+                       String contactPerson) {
     }
 
     static final List<KecamatanData> KECAMATAN = List.of(
@@ -71,18 +72,24 @@ final class BalikpapanDemoData {
 
     static final List<PartnerData> PARTNERS = List.of(
             new PartnerData("KP-SEHAT-BERSAMA", "Klinik Pratama Sehat Bersama", "KLINIK_PRATAMA", "PKM-BARU-TENGAH",
-                    "Baru Tengah", "Jl. Letjen Suprapto No. 12 (demo)", "dr. Rahmat Hidayat", "0542-700101"),
+                    "Baru Tengah", "Jl. Letjen Suprapto No. 12 (demo)", "dr. Rahmat Hidayat", "0542-700101",
+                    "503/0101/IO-KP/DKK/2023 (demo)", 30, "Nur Aisyah"),
             new PartnerData("KP-TELUK-MEDIKA", "Klinik Pratama Teluk Medika", "KLINIK_PRATAMA", "PKM-BARU-TENGAH",
-                    "Baru Tengah", "Jl. Gunung Empat No. 3 (demo)", "dr. Maya Kusuma", "0542-700102"),
+                    "Baru Tengah", "Jl. Gunung Empat No. 3 (demo)", "dr. Maya Kusuma", "0542-700102",
+                    "503/0102/IO-KP/DKK/2024 (demo)", 400, "Fajar Ramadhan"),
             new PartnerData("TPMD-ANDI-PRATAMA", "TPMD dr. Andi Pratama", "TPMD", "PKM-BARU-TENGAH",
-                    "Baru Tengah", "Jl. Sumatra No. 8 (demo)", "dr. Andi Pratama", "0812-5500-0103"),
+                    "Baru Tengah", "Jl. Sumatra No. 8 (demo)", "dr. Andi Pratama", "0812-5500-0103",
+                    "SIP 446/0103/DKK/2024 (demo)", 700, "dr. Andi Pratama"),
             new PartnerData("KP-BAHAGIA-HUSADA", "Klinik Pratama Bahagia Husada", "KLINIK_PRATAMA", "PKM-GUNUNG-BAHAGIA",
-                    "Gunung Bahagia", "Jl. Jenderal Sudirman No. 45 (demo)", "dr. Lestari Ningsih", "0542-700201"),
+                    "Gunung Bahagia", "Jl. Jenderal Sudirman No. 45 (demo)", "dr. Lestari Ningsih", "0542-700201",
+                    "503/0201/IO-KP/DKK/2023 (demo)", 250, "Putri Handayani"),
             new PartnerData("TPMD-SARI-WULANDARI", "TPMD dr. Sari Wulandari", "TPMD", "PKM-GUNUNG-BAHAGIA",
-                    "Damai Bahagia", "Jl. MT Haryono No. 21 (demo)", "dr. Sari Wulandari", "0812-5500-0202"),
+                    "Damai Bahagia", "Jl. MT Haryono No. 21 (demo)", "dr. Sari Wulandari", "0812-5500-0202",
+                    "SIP 446/0202/DKK/2021 (demo)", -10, "dr. Sari Wulandari"),
             new PartnerData("KP-KARANG-REJO-MEDIKA", "Klinik Pratama Karang Rejo Medika", "KLINIK_PRATAMA",
                     "PKM-KARANG-REJO", "Karang Rejo", "Jl. Kapten Tendean No. 5 (demo)", "dr. Budi Santoso",
-                    "0542-700301"));
+                    "0542-700301",
+                    "503/0301/IO-KP/DKK/2024 (demo)", 500, "Dimas Saputra"));
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "Administrator DKK (demo)", Role.DKK_ADMIN, null),

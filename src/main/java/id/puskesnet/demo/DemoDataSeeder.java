@@ -1,13 +1,19 @@
 package id.puskesnet.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.puskesnet.access.AccessScope;
+import id.puskesnet.access.Role;
 import id.puskesnet.account.AccountService;
 import id.puskesnet.account.NewUser;
 import id.puskesnet.facility.FacilityOption;
+import id.puskesnet.facility.FacilityRegistry;
 import id.puskesnet.facility.FacilityService;
+import id.puskesnet.facility.FacilityType;
+import id.puskesnet.facility.PartnerData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,9 +26,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo data into an empty database on first start. Reference data goes in with plain SQL
- * (there are no forms for it yet); accounts go through {@link AccountService} so passwords are hashed
- * and the account rules hold.
+ * Loads the demo data into an empty database on first start. Wilayah and puskesmas go in with plain SQL
+ * (fast, and they need no history); partners, populations and accounts go through their modules' services
+ * so the rules hold, passwords are hashed and the audit trail starts.
  */
 @Component
 @Order(1)
@@ -37,11 +43,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
     private final FacilityService facilities;
+    private final FacilityRegistry registry;
+    private final Clock clock;
 
-    DemoDataSeeder(JdbcTemplate jdbc, AccountService accounts, FacilityService facilities) {
+    DemoDataSeeder(JdbcTemplate jdbc, AccountService accounts, FacilityService facilities, FacilityRegistry registry,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.facilities = facilities;
+        this.registry = registry;
+        this.clock = clock;
     }
 
     @Override
@@ -87,21 +98,21 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         jdbc.update("update facility set head_name = ? where code = ?", "dr. Hasan (demo)", "PKM-BARU-TENGAH");
         jdbc.update("update facility set head_name = ? where code = ?", "dr. Dewi (demo)", "PKM-GUNUNG-BAHAGIA");
+        AccessScope administrator = new AccessScope(Role.DKK_ADMIN, null);
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        int index = 0;
+        for (BalikpapanDemoData.PuskesmasData puskesmas : BalikpapanDemoData.PUSKESMAS) {
+            int population = 18_000 + (index++ * 7_919) % 27_000;
+            registry.setPopulation(administrator, puskesmasIds.get(puskesmas.code()), year - 1, population);
+            registry.setPopulation(administrator, puskesmasIds.get(puskesmas.code()), year, population * 101 / 100);
+        }
         for (BalikpapanDemoData.PartnerData partner : BalikpapanDemoData.PARTNERS) {
-            long puskesmasId = puskesmasIds.get(partner.puskesmasCode());
-            Long kecamatanId = jdbc.queryForObject("select kecamatan_id from facility where id = ?", Long.class,
-                    puskesmasId);
-            Map<String, Object> row = new HashMap<>();
-            row.put("type", partner.type());
-            row.put("code", partner.code());
-            row.put("name", partner.name());
-            row.put("kecamatan_id", kecamatanId);
-            row.put("kelurahan_id", kelurahanIds.get(partner.kelurahan()));
-            row.put("network_puskesmas_id", puskesmasId);
-            row.put("address", partner.address());
-            row.put("head_name", partner.headName());
-            row.put("phone", partner.phone());
-            insert("facility", row);
+            registry.createPartner(administrator, new PartnerData(FacilityType.valueOf(partner.type()), partner.code(),
+                    partner.name(), kelurahanIds.get(partner.kelurahan()), puskesmasIds.get(partner.puskesmasCode()),
+                    partner.address(), partner.phone(), partner.headName(), partner.licenceNumber(),
+                    today.plusDays(partner.licenceDaysLeft()), partner.contactPerson(), partner.phone(),
+                    LocalDate.of(2023, 1, 16)));
         }
         for (DemoAccount account : BalikpapanDemoData.ACCOUNTS) {
             Long facilityId = account.facilityCode() == null ? null

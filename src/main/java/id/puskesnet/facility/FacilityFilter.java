@@ -1,10 +1,15 @@
 package id.puskesnet.facility;
 
-/** Filters of the facility list; every field is optional. */
-public record FacilityFilter(String query, FacilityType type, Long kecamatanId, Boolean active) {
+/**
+ * Filters of the facility list; every field is optional.
+ *
+ * @param licenceAttention only partners whose licence has expired or expires within {@link LicenceStatus#WARNING_DAYS}
+ */
+public record FacilityFilter(String query, FacilityType type, Long kecamatanId, Boolean active,
+                             Boolean licenceAttention) {
 
     public static FacilityFilter none() {
-        return new FacilityFilter(null, null, null, null);
+        return new FacilityFilter(null, null, null, null, null);
     }
 
     String likePattern() {

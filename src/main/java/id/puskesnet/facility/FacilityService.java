@@ -1,16 +1,23 @@
 package id.puskesnet.facility;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import id.puskesnet.access.AccessScope;
+import id.puskesnet.audit.AuditLog;
 import id.puskesnet.facility.domain.Facility;
 import id.puskesnet.facility.domain.FacilityRepository;
-import id.puskesnet.facility.domain.Kelurahan;
 import id.puskesnet.facility.domain.KecamatanRepository;
+import id.puskesnet.facility.domain.Kelurahan;
+import id.puskesnet.facility.domain.KelurahanRepository;
+import id.puskesnet.facility.domain.NetworkMembershipRepository;
+import id.puskesnet.facility.domain.PuskesmasPopulationRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,44 +31,78 @@ public class FacilityService {
 
     private final FacilityRepository facilities;
     private final KecamatanRepository kecamatan;
+    private final KelurahanRepository kelurahan;
+    private final NetworkMembershipRepository memberships;
+    private final PuskesmasPopulationRepository populations;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    FacilityService(FacilityRepository facilities, KecamatanRepository kecamatan) {
+    FacilityService(FacilityRepository facilities, KecamatanRepository kecamatan, KelurahanRepository kelurahan,
+                    NetworkMembershipRepository memberships, PuskesmasPopulationRepository populations,
+                    AuditLog audit, Clock clock) {
         this.facilities = facilities;
         this.kecamatan = kecamatan;
+        this.kelurahan = kelurahan;
+        this.memberships = memberships;
+        this.populations = populations;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /** A page of the facilities the scope may see; {@link Pageable#unpaged} for exports. */
     public Page<FacilitySummary> search(AccessScope scope, FacilityFilter filter, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate licenceBefore = Boolean.TRUE.equals(filter.licenceAttention())
+                ? today.plusDays(LicenceStatus.WARNING_DAYS) : null;
         return facilities.search(scope.cityWide(), scope.facilityId(), scope.puskesmasId(),
-                        filter.likePattern(), filter.type(), filter.kecamatanId(), filter.active(), pageable)
-                .map(FacilityService::summary);
+                        filter.likePattern(), filter.type(), filter.kecamatanId(), filter.active(), licenceBefore,
+                        pageable)
+                .map(f -> summary(f, today));
     }
 
     /** The facility's profile, or {@link FacilityNotFoundException} / {@link AccessDeniedException}. */
     public FacilityDetails details(AccessScope scope, long id) {
-        Facility facility = facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
-        if (!scope.canView(facility.getId(), facility.getNetworkPuskesmasId())) {
+        Facility f = facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
+        Long networkId = f.getNetworkPuskesmasId();
+        if (!scope.canView(f.getId(), networkId)) {
             throw new AccessDeniedException("Facility " + id + " is outside the user's scope");
         }
-        List<FacilitySummary> network = facility.getType() == FacilityType.PUSKESMAS
-                ? facilities.findNetwork(id).stream().map(FacilityService::summary).toList()
+        LocalDate today = LocalDate.now(clock);
+        boolean puskesmas = f.getType() == FacilityType.PUSKESMAS;
+        List<FacilitySummary> network = puskesmas
+                ? facilities.findNetwork(id).stream().map(p -> summary(p, today)).toList()
                 : List.of();
-        Kelurahan kelurahan = facility.getKelurahan();
-        Facility puskesmas = facility.getNetworkPuskesmas();
-        return new FacilityDetails(facility.getId(), facility.getCode(), facility.getName(), facility.getType(),
-                facility.getKecamatan().getKota().getName(), facility.getKecamatan().getName(),
-                kelurahan == null ? null : kelurahan.getName(),
-                puskesmas == null ? null : puskesmas.getId(), puskesmas == null ? null : puskesmas.getName(),
-                facility.getAddress(), facility.getPhone(), facility.getHeadName(), facility.isOpen24h(),
-                facility.getIlpStatus(), facility.getIlpSince(), facility.isActive(),
-                facility.getKelurahanServed().stream().map(Kelurahan::getName).toList(), network);
+        List<FacilityDetails.PopulationFigure> populationFigures = puskesmas
+                ? populations.findByIdPuskesmasIdOrderByIdYearDesc(id).stream()
+                .map(p -> new FacilityDetails.PopulationFigure(p.getId().getYear(), p.getPopulation())).toList()
+                : List.of();
+        List<FacilityDetails.MembershipPeriod> periods = puskesmas ? List.of()
+                : memberships.findHistory(id).stream()
+                .map(m -> new FacilityDetails.MembershipPeriod(m.getPuskesmas().getName(), m.getValidFrom(),
+                        m.getValidTo(), m.getNote())).toList();
+        List<Kelurahan> served = f.getKelurahanServed().stream().sorted(Comparator.comparing(Kelurahan::getName))
+                .toList();
+        Kelurahan place = f.getKelurahan();
+        Facility home = f.getNetworkPuskesmas();
+        return new FacilityDetails(f.getId(), f.getCode(), f.getName(), f.getType(),
+                f.getKecamatan().getKota().getName(), f.getKecamatan().getId(), f.getKecamatan().getName(),
+                place == null ? null : place.getId(), place == null ? null : place.getName(),
+                home == null ? null : home.getId(), home == null ? null : home.getName(),
+                f.getAddress(), f.getPhone(), f.getHeadName(), f.isOpen24h(), f.isBlud(), f.getIlpStatus(),
+                f.getIlpSince(), f.getLatitude(), f.getLongitude(), f.getLicenceNumber(), f.getLicenceExpiry(),
+                f.getType().isPartner() ? LicenceStatus.of(f.getLicenceExpiry(), today) : LicenceStatus.NONE,
+                f.getContactPerson(), f.getContactPhone(), f.getJoinedOn(), f.isActive(), f.getVersion(),
+                served.stream().map(Kelurahan::getId).toList(), served.stream().map(Kelurahan::getName).toList(),
+                network, populationFigures, periods, audit.history(FacilityRegistry.AUDIT_TYPE, id),
+                scope.canManage(id, networkId), scope.canUpdateContact(id, networkId), scope.isAdministrator());
     }
 
     public Optional<FacilityOption> option(long id) {
-        return facilities.findById(id).map(f -> new FacilityOption(f.getId(), f.getName(), f.getType()));
+        return facilities.findById(id).map(FacilityService::option);
     }
 
     public Optional<FacilityOption> findByCode(String code) {
-        return facilities.findByCode(code).map(f -> new FacilityOption(f.getId(), f.getName(), f.getType()));
+        return facilities.findByCode(code).map(FacilityService::option);
     }
 
     /** Names of the given facilities in one query, for lists that show them beside other records. */
@@ -71,19 +112,34 @@ public class FacilityService {
 
     /** Active facilities, puskesmas first, for drop-downs of the administrator. */
     public List<FacilityOption> activeOptions() {
+        return facilities.findAllActiveOrdered().stream().map(FacilityService::option).toList();
+    }
+
+    /** Active puskesmas, for choosing a network. */
+    public List<FacilityOption> activePuskesmasOptions() {
         return facilities.findAllActiveOrdered().stream()
-                .map(f -> new FacilityOption(f.getId(), f.getName(), f.getType()))
-                .toList();
+                .filter(f -> f.getType() == FacilityType.PUSKESMAS)
+                .map(FacilityService::option).toList();
     }
 
     public List<KecamatanOption> kecamatanOptions() {
         return kecamatan.findAllByOrderByName().stream().map(k -> new KecamatanOption(k.getId(), k.getName())).toList();
     }
 
-    private static FacilitySummary summary(Facility f) {
+    public List<KelurahanOption> kelurahanOptions() {
+        return kelurahan.findAllOrdered().stream()
+                .map(k -> new KelurahanOption(k.getId(), k.getName(), k.getKecamatan().getName())).toList();
+    }
+
+    private static FacilityOption option(Facility f) {
+        return new FacilityOption(f.getId(), f.getName(), f.getType());
+    }
+
+    private static FacilitySummary summary(Facility f, LocalDate today) {
         Facility puskesmas = f.getNetworkPuskesmas();
         return new FacilitySummary(f.getId(), f.getCode(), f.getName(), f.getType(), f.getKecamatan().getName(),
                 puskesmas == null ? null : puskesmas.getId(), puskesmas == null ? null : puskesmas.getName(),
-                f.isOpen24h(), f.getIlpStatus(), f.isActive());
+                f.isOpen24h(), f.getIlpStatus(), f.isActive(), f.getLicenceExpiry(),
+                f.getType().isPartner() ? LicenceStatus.of(f.getLicenceExpiry(), today) : LicenceStatus.NONE);
     }
 }

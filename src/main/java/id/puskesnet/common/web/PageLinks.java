@@ -31,4 +31,14 @@ public class PageLinks {
                 .build()
                 .toUriString();
     }
+
+    /** Another path with the current request's filters, e.g. the CSV export of a filtered list. */
+    public String withPath(String path) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replacePath(path)
+                .replaceQueryParam("page")
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
+    }
 }

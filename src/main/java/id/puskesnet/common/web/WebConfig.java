@@ -41,9 +41,10 @@ public class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
     }
 
+    /** The app's clock, in the display zone so that "today" is the local date in Balikpapan. */
     @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
+    public Clock clock(ZoneId displayZone) {
+        return Clock.system(displayZone);
     }
 
     /** The zone dates and times are shown in (Balikpapan is on WITA, UTC+8). */

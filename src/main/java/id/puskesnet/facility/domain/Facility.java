@@ -1,5 +1,6 @@
 package id.puskesnet.facility.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -69,6 +70,24 @@ public class Facility {
     private IlpStatus ilpStatus = IlpStatus.BELUM;
 
     private LocalDate ilpSince;
+
+    private boolean blud;
+
+    private BigDecimal latitude;
+
+    private BigDecimal longitude;
+
+    /** Izin operasional (klinik) or SIP (TPMD). */
+    private String licenceNumber;
+
+    private LocalDate licenceExpiry;
+
+    private String contactPerson;
+
+    private String contactPhone;
+
+    /** When a partner joined its current network. */
+    private LocalDate joinedOn;
 
     private boolean active = true;
 

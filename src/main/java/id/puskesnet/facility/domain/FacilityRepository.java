@@ -1,5 +1,6 @@
 package id.puskesnet.facility.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
               and (:type is null or f.type = :type)
               and (:kecamatanId is null or f.kecamatan.id = :kecamatanId)
               and (:active is null or f.active = :active)
+              and (cast(:licenceBefore as date) is null or f.licenceExpiry <= :licenceBefore)
             """,
             countQuery = """
             select count(f) from Facility f
@@ -35,6 +37,7 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
               and (:type is null or f.type = :type)
               and (:kecamatanId is null or f.kecamatan.id = :kecamatanId)
               and (:active is null or f.active = :active)
+              and (cast(:licenceBefore as date) is null or f.licenceExpiry <= :licenceBefore)
             """)
     Page<Facility> search(@Param("cityWide") boolean cityWide,
                           @Param("ownId") Long ownId,
@@ -43,6 +46,7 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
                           @Param("type") FacilityType type,
                           @Param("kecamatanId") Long kecamatanId,
                           @Param("active") Boolean active,
+                          @Param("licenceBefore") LocalDate licenceBefore,
                           Pageable pageable);
 
     @Query("select f from Facility f left join fetch f.networkPuskesmas where f.active = true order by f.type, f.name")

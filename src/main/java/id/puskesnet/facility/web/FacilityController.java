@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FacilityController {
 
     static final int PAGE_SIZE = 20;
-    private static final Set<String> SORTABLE = Set.of("name", "code", "type");
+    private static final Set<String> SORTABLE = Set.of("name", "code", "type", "licenceExpiry");
 
     private final FacilityService facilities;
     private final CurrentAccess currentAccess;
@@ -33,21 +34,25 @@ class FacilityController {
         this.currentAccess = currentAccess;
     }
 
+    @ModelAttribute("filter")
+    FacilityFilter filter(@RequestParam(name = "q", required = false) String query,
+                          @RequestParam(name = "type", required = false) FacilityType type,
+                          @RequestParam(name = "kecamatan", required = false) Long kecamatanId,
+                          @RequestParam(name = "active", required = false) Boolean active,
+                          @RequestParam(name = "licence", required = false) Boolean licenceAttention) {
+        return new FacilityFilter(query, type, kecamatanId, active, licenceAttention);
+    }
+
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) String query,
-                @RequestParam(name = "type", required = false) FacilityType type,
-                @RequestParam(name = "kecamatan", required = false) Long kecamatanId,
-                @RequestParam(name = "active", required = false) Boolean active,
+    String list(@ModelAttribute("filter") FacilityFilter filter,
                 @RequestParam(name = "sort", defaultValue = "name") String sort,
                 @RequestParam(name = "page", defaultValue = "0") int page,
                 Model model) {
-        String sortBy = SORTABLE.contains(sort) ? sort : "name";
-        PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(sortBy).and(Sort.by("id")));
-        FacilityFilter filter = new FacilityFilter(query, type, kecamatanId, active);
-        Page<FacilitySummary> result = facilities.search(currentAccess.scope(), filter, pageRequest);
+        Sort order = sortOf(sort);
+        Page<FacilitySummary> result = facilities.search(currentAccess.scope(), filter,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
         model.addAttribute("page", result);
-        model.addAttribute("filter", filter);
-        model.addAttribute("sort", sortBy);
+        model.addAttribute("sort", SORTABLE.contains(sort) ? sort : "name");
         model.addAttribute("types", FacilityType.values());
         model.addAttribute("kecamatanOptions", facilities.kecamatanOptions());
         return "facilities/list";
@@ -56,6 +61,12 @@ class FacilityController {
     @GetMapping("/{id}")
     String details(@PathVariable long id, Model model) {
         model.addAttribute("facility", facilities.details(currentAccess.scope(), id));
+        model.addAttribute("populationForm", new PopulationForm(null, null));
         return "facilities/details";
+    }
+
+    static Sort sortOf(String sort) {
+        String property = SORTABLE.contains(sort) ? sort : "name";
+        return Sort.by(Sort.Order.asc(property).nullsLast()).and(Sort.by("id"));
     }
 }

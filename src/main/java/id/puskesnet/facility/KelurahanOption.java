@@ -1,0 +1,4 @@
+package id.puskesnet.facility;
+
+public record KelurahanOption(long id, String name, String kecamatanName) {
+}
