@@ -92,6 +92,14 @@ class PasswordChangeTest extends WebIntegrationTest {
         mvc.perform(formLogin("/login").user(username).password(NEW)).andExpect(authenticated().withUsername(username));
     }
 
+    @Test
+    void spacesArePartOfThePasswordAsTypedAtLogin() throws Exception {
+        String spaced = " sandi dengan spasi ";
+        change(CURRENT, spaced, spaced).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(formLogin("/login").user(username).password(spaced.strip())).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(username).password(spaced)).andExpect(authenticated().withUsername(username));
+    }
+
     private ResultActions change(String current, String newPassword, String confirmation) throws Exception {
         return mvc.perform(post("/account/password").with(DemoUsers.as(userDetailsService, username)).with(csrf())
                 .param("currentPassword", current)

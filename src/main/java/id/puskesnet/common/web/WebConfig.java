@@ -53,13 +53,30 @@ public class WebConfig implements WebMvcConfigurer {
         return ZoneId.of(zone);
     }
 
-    /** Trims every bound string and turns blank input into null. */
+    /**
+     * Trims every bound string and turns blank input into null, except passwords: a space in a password
+     * is part of it, and login (which binds nothing) takes it as typed.
+     */
     @ControllerAdvice
     static class TrimmingBinderAdvice {
+
+        static final String[] PASSWORD_FIELDS = {"password", "confirmPassword", "currentPassword", "newPassword"};
 
         @InitBinder
         void trimStrings(WebDataBinder binder) {
             binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+            for (String field : PASSWORD_FIELDS) {
+                binder.registerCustomEditor(String.class, field, new UntrimmedTextEditor());
+            }
+        }
+    }
+
+    /** Keeps text exactly as typed; empty becomes null so "required" still applies. */
+    static class UntrimmedTextEditor extends java.beans.PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            setValue(text == null || text.isEmpty() ? null : text);
         }
     }
 }
