@@ -10,7 +10,7 @@ record ContactForm(
         @Phone String phone,
         @Size(max = 150) String contactPerson,
         @Phone String contactPhone,
-        int version) {
+        Integer version) {
 
     static ContactForm of(FacilityDetails f) {
         return new ContactForm(f.address(), f.phone(), f.contactPerson(), f.contactPhone(), f.version());

@@ -90,7 +90,7 @@ class FacilityEditController {
             return partnerForm(model, facility);
         }
         try {
-            registry.updatePartner(currentAccess.scope(), id, form.toData(), form.version());
+            registry.updatePartner(currentAccess.scope(), id, form.toData(), versionOf(form.version()));
         } catch (BusinessRuleException e) {
             result.rejectValue(e.field(), e.messageKey());
             return partnerForm(model, facility);
@@ -164,7 +164,7 @@ class FacilityEditController {
             return puskesmasForm(model, facility);
         }
         try {
-            registry.updatePuskesmas(currentAccess.scope(), id, form.toData(), form.version());
+            registry.updatePuskesmas(currentAccess.scope(), id, form.toData(), versionOf(form.version()));
         } catch (BusinessRuleException e) {
             result.rejectValue(e.field(), e.messageKey());
             return puskesmasForm(model, facility);
@@ -204,7 +204,7 @@ class FacilityEditController {
             model.addAttribute("facility", facility);
             return CONTACT_FORM;
         }
-        registry.updateContact(currentAccess.scope(), id, form.toData(), form.version());
+        registry.updateContact(currentAccess.scope(), id, form.toData(), versionOf(form.version()));
         redirect.addFlashAttribute("success", "facility.contact.saved");
         return "redirect:/facilities/" + id;
     }
@@ -279,6 +279,11 @@ class FacilityEditController {
             throw new AccessDeniedException("May not update contact of facility " + id);
         }
         return facility;
+    }
+
+    /** A form without its version cannot prove it saw the latest record: treat it as stale. */
+    private static int versionOf(Integer version) {
+        return version == null ? -1 : version;
     }
 
     private void requireAdministrator() {

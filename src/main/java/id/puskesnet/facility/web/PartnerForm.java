@@ -26,7 +26,7 @@ record PartnerForm(
         @Size(max = 150) String contactPerson,
         @Phone String contactPhone,
         @ReasonableDate LocalDate joinedOn,
-        int version) {
+        Integer version) {
 
     static PartnerForm empty(Long networkPuskesmasId) {
         return new PartnerForm(FacilityType.KLINIK_PRATAMA, null, null, null, networkPuskesmasId, null, null, null,

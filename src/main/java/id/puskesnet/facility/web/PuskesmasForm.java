@@ -27,13 +27,13 @@ record PuskesmasForm(
         @Size(max = 300) String address,
         @Phone String phone,
         @Size(max = 150) String headName,
-        boolean open24h,
-        boolean blud,
+        Boolean open24h,
+        Boolean blud,
         @NotNull IlpStatus ilpStatus,
         @ReasonableDate LocalDate ilpSince,
         @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 6) BigDecimal latitude,
         @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal longitude,
-        int version) {
+        Integer version) {
 
     static PuskesmasForm empty() {
         return new PuskesmasForm(null, null, null, new LinkedHashSet<>(), null, null, null, false, false,
@@ -47,7 +47,8 @@ record PuskesmasForm(
     }
 
     PuskesmasData toData() {
-        return new PuskesmasData(code, name, kecamatanId, kelurahanIds, address, phone, headName, open24h, blud,
+        return new PuskesmasData(code, name, kecamatanId, kelurahanIds, address, phone, headName,
+                Boolean.TRUE.equals(open24h), Boolean.TRUE.equals(blud),
                 ilpStatus, ilpSince, latitude, longitude);
     }
 }
