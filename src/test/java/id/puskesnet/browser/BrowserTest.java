@@ -37,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest extends PostgresIntegrationTest {
 
     // Explicit paths: otherwise Selenium Manager tries to download a browser and a driver.
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMIUM = Path.of(System.getProperty("puskesnet.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Duration TIMEOUT = Duration.ofSeconds(15);

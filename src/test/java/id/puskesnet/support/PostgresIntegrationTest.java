@@ -18,5 +18,6 @@ public abstract class PostgresIntegrationTest {
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
         registry.add("puskesnet.demo-data", () -> "true");
+        registry.add("spring.main.banner-mode", () -> "off");
     }
 }
