@@ -242,6 +242,10 @@ class UserAdministrationTest extends WebIntegrationTest {
         assertThat(user.fullName()).isEqualTo("Yusuf Pindah ke Klinik");
         mvc.perform(get("/").with(DemoUsers.as(userDetailsService, username)))
                 .andExpect(redirectedUrl("/facilities/" + clinic));
+        mvc.perform(get("/admin/users/{id}/edit", id).with(admin()))
+                .andExpect(content().string(containsString("Riwayat perubahan")))
+                .andExpect(content().string(containsString("Diubah")))
+                .andExpect(content().string(containsString("Klinik Pratama Sehat Bersama")));
     }
 
     @Test

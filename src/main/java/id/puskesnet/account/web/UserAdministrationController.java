@@ -201,6 +201,7 @@ class UserAdministrationController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("facilityGroups", facilityGroups(selectedFacilityId));
         model.addAttribute("self", user != null && user.id() == currentAccess.user().getId());
+        model.addAttribute("history", user == null ? List.of() : accounts.history(user.id()));
         return FORM_VIEW;
     }
 
