@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FacilityController {
 
     static final int PAGE_SIZE = 20;
+    /** Beyond this the row offset overflows an int and the query fails; such pages are empty anyway. */
+    private static final int LAST_ADDRESSABLE_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
     private static final Set<String> SORTABLE = Set.of("name", "code", "type");
 
     private final FacilityService facilities;
@@ -42,7 +44,8 @@ class FacilityController {
                 @RequestParam(name = "page", defaultValue = "0") int page,
                 Model model) {
         String sortBy = SORTABLE.contains(sort) ? sort : "name";
-        PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(sortBy).and(Sort.by("id")));
+        int pageNumber = Math.min(Math.max(page, 0), LAST_ADDRESSABLE_PAGE);
+        PageRequest pageRequest = PageRequest.of(pageNumber, PAGE_SIZE, Sort.by(sortBy).and(Sort.by("id")));
         FacilityFilter filter = new FacilityFilter(query, type, kecamatanId, active);
         Page<FacilitySummary> result = facilities.search(currentAccess.scope(), filter, pageRequest);
         model.addAttribute("page", result);
