@@ -28,7 +28,7 @@ public final class Browser {
     private final String baseUrl;
     private final HttpClient client;
 
-    Browser(String baseUrl) {
+    public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
         CookieManager cookies = new CookieManager();
         cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
