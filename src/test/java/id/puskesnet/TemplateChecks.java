@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -98,6 +98,11 @@ final class TemplateChecks {
                     .filter(key -> hasUnescapedQuoteWithArguments(file.properties.getProperty(key)))
                     .forEach(key -> problems.add(file.name + ": key '" + key
                             + "' has arguments and a single quote; write '' or MessageFormat swallows it"));
+            file.properties.stringPropertyNames().stream().sorted()
+                    .filter(key -> arguments(file.properties.getProperty(key)).isEmpty()
+                            && file.properties.getProperty(key).contains("''"))
+                    .forEach(key -> problems.add(file.name + ": key '" + key
+                            + "' has no arguments, so '' is shown doubled; write a single quote"));
         }
         missing(defaults, english).forEach(key -> problems.add(english.name + ": missing key '" + key
                 + "' (it is in " + defaults.name + ")"));

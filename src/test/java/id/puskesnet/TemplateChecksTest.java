@@ -33,6 +33,7 @@ class TemplateChecksTest {
                 dup.key=Kedua
                 args.key=Ada {0} data
                 quote.key=Data {0} tidak ada
+                doubled.key=Sudah tidak ada
                 Colour.RED=Merah
                 """);
         write(resources.resolve("messages_en.properties"), """
@@ -42,6 +43,7 @@ class TemplateChecksTest {
                 dup.key=First
                 args.key=There are records
                 quote.key=Can't find {0}
+                doubled.key=It''s gone
                 Colour.RED=Red
                 """);
         write(resources.resolve("templates/things/page.html"), """
@@ -97,6 +99,7 @@ class TemplateChecksTest {
                 "messages.properties: key 'empty.value' has an empty value",
                 "messages_en.properties: key 'empty.value' has an empty value",
                 "messages_en.properties: key 'quote.key' has arguments and a single quote; write '' or MessageFormat swallows it",
+                "messages_en.properties: key 'doubled.key' has no arguments, so '' is shown doubled; write a single quote",
                 "messages_en.properties: missing key 'only.default' (it is in messages.properties)",
                 "messages.properties: missing key 'only.english' (it is in messages_en.properties)",
                 "key 'args.key' uses arguments [{0}] in messages.properties but [] in messages_en.properties");
