@@ -1,14 +1,17 @@
 package id.puskesnet.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of integration tests: the whole application on real PostgreSQL (see {@link TestDatabase}),
- * migrated by Flyway and loaded with the demo data. Subclasses share one Spring context.
+ * migrated by Flyway and loaded with the demo data, with a clock tests can move ({@link MutableClock}).
+ * Subclasses share one Spring context.
  */
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 public abstract class PostgresIntegrationTest {
 
     @DynamicPropertySource

@@ -36,6 +36,31 @@ public final class TestDatabase {
         return instance;
     }
 
+    /**
+     * Another, empty database on the same server, dropped when the JVM ends: for tests that must start the
+     * application on a database nothing has touched.
+     */
+    public TestDatabase freshDatabase() {
+        String name = "puskesnet_fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a fresh test database: " + e.getMessage(), e);
+        }
+        // Dropped through the server's maintenance database: this run's main database may be dropped meanwhile.
+        String maintenanceUrl = sibling("postgres");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(maintenanceUrl, username, password, name)));
+        return new TestDatabase(sibling(name), username, password);
+    }
+
+    /** This URL with another database name, keeping any parameters. */
+    private String sibling(String database) {
+        int query = url.indexOf('?');
+        String path = query < 0 ? url : url.substring(0, query);
+        return path.substring(0, path.lastIndexOf('/') + 1) + database + (query < 0 ? "" : url.substring(query));
+    }
+
     public String url() {
         return url;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.puskesnet.access.CurrentAccess;
+import id.puskesnet.common.web.PageRequests;
 import id.puskesnet.access.Role;
 import id.puskesnet.account.AccountRuleException;
 import id.puskesnet.account.AccountService;
@@ -64,7 +65,7 @@ class UserAdministrationController {
                 @RequestParam(name = "role", required = false) Role role,
                 @RequestParam(name = "page", defaultValue = "0") int page,
                 Model model) {
-        PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"));
+        PageRequest pageRequest = PageRequests.of(page, PAGE_SIZE, Sort.by("username"));
         model.addAttribute("page", accounts.search(query, role, pageRequest));
         model.addAttribute("query", query);
         model.addAttribute("role", role);

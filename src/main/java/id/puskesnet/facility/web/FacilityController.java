@@ -3,12 +3,12 @@ package id.puskesnet.facility.web;
 import java.util.Set;
 
 import id.puskesnet.access.CurrentAccess;
+import id.puskesnet.common.web.PageRequests;
 import id.puskesnet.facility.FacilityFilter;
 import id.puskesnet.facility.FacilityService;
 import id.puskesnet.facility.FacilitySummary;
 import id.puskesnet.facility.FacilityType;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ class FacilityController {
                 Model model) {
         Sort order = sortOf(sort);
         Page<FacilitySummary> result = facilities.search(currentAccess.scope(), filter,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
+                PageRequests.of(page, PAGE_SIZE, order));
         model.addAttribute("page", result);
         model.addAttribute("sort", SORTABLE.contains(sort) ? sort : "name");
         model.addAttribute("types", FacilityType.values());
