@@ -7,6 +7,9 @@ import java.util.List;
 import id.puskesnet.access.Role;
 import id.puskesnet.facility.FacilityType;
 import id.puskesnet.facility.IlpStatus;
+import id.puskesnet.facility.LicenceStatus;
+import id.puskesnet.audit.AuditAction;
+import id.puskesnet.institution.InstitutionSector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +20,7 @@ class I18nPropertiesSyncTest {
 
     /** Enums whose labels the templates look up dynamically, e.g. {@code #{'Role.' + ${user.role}}}. */
     static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(Role.class, FacilityType.class,
-            IlpStatus.class);
+            IlpStatus.class, LicenceStatus.class, AuditAction.class, InstitutionSector.class);
 
     private final TemplateChecks checks = TemplateChecks.ofProject();
 

@@ -68,4 +68,38 @@ public record AccessScope(Role role, Long facilityId) {
     public boolean canUpdateContact(long targetId, Long networkPuskesmasId) {
         return canManage(targetId, networkPuskesmasId) || (role == Role.PARTNER && facilityId == targetId);
     }
+
+    /**
+     * May the user see this partner institution (BNN, Polsek, a school, ...)? The DKK sees all; puskesmas
+     * heads and staff see the city-level ones and their own puskesmas's; partner clinics see none.
+     *
+     * @param ownerPuskesmasId the puskesmas that keeps the institution; null for a city-level (DKK) institution
+     */
+    public boolean canViewInstitution(Long ownerPuskesmasId) {
+        if (cityWide()) {
+            return true;
+        }
+        return role.isPuskesmasRole() && (ownerPuskesmasId == null || facilityId.equals(ownerPuskesmasId));
+    }
+
+    /**
+     * May the user change this institution? The DKK administrator changes all; puskesmas heads and staff
+     * only their own puskesmas's, so city-level institutions stay with the DKK.
+     */
+    public boolean canManageInstitution(Long ownerPuskesmasId) {
+        if (isAdministrator()) {
+            return true;
+        }
+        return role.isPuskesmasRole() && ownerPuskesmasId != null && facilityId.equals(ownerPuskesmasId);
+    }
+
+    /** May the user open the institution pages at all? Everyone but partner clinics. */
+    public boolean canBrowseInstitutions() {
+        return cityWide() || role.isPuskesmasRole();
+    }
+
+    /** May the user add institutions? The administrator (any owner) and puskesmas users (their own puskesmas). */
+    public boolean canCreateInstitution() {
+        return isAdministrator() || role.isPuskesmasRole();
+    }
 }

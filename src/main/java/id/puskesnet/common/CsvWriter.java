@@ -1,0 +1,57 @@
+package id.puskesnet.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes comma-separated values as RFC 4180 describes them: CRLF after every row, and a field in double quotes
+ * (with its quotes doubled) when it holds a comma, a quote or a line break.
+ *
+ * <p>A field that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe: spreadsheets
+ * would otherwise run it as a formula, and the values come from what users typed.
+ */
+public final class CsvWriter {
+
+    private static final char UTF8_BOM = '\uFEFF';
+
+    private final StringBuilder out = new StringBuilder();
+
+    public CsvWriter row(Object... fields) {
+        return row(Arrays.asList(fields));
+    }
+
+    public CsvWriter row(List<?> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields.get(i)));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    /** The rows written so far. */
+    public String text() {
+        return out.toString();
+    }
+
+    /** UTF-8 with a byte order mark, which Excel needs to read the file as UTF-8 instead of a local code page. */
+    public byte[] toUtf8WithBom() {
+        return (UTF8_BOM + out.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}
