@@ -124,6 +124,16 @@ public abstract class BrowserTest extends PostgresIntegrationTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks an element after scrolling it to the middle of the window (long forms reach below the fold). */
+    protected void clickOn(WebElement element) {
+        script(element, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});");
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    protected void submitForm() {
+        clickOn(driver.findElement(By.cssSelector("main form button[type=submit]")));
+    }
+
     protected String textOf(By locator) {
         return visible(locator).getText().strip();
     }
@@ -143,6 +153,10 @@ public abstract class BrowserTest extends PostgresIntegrationTest {
 
     protected Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    protected Object script(WebElement element, String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, element);
     }
 
     /** Starts a new journey: its screenshots go to {@code target/screenshots/<journey>/}, replacing older ones. */
