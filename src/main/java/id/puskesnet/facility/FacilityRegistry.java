@@ -222,6 +222,10 @@ public class FacilityRegistry {
         if (place == null) {
             throw new FacilityRuleException("kelurahanId", "facility.kelurahan.required");
         }
+        if (!place.isActive() && (partner.getKelurahan() == null
+                || !partner.getKelurahan().getId().equals(place.getId()))) {
+            throw new FacilityRuleException("kelurahanId", "facility.kelurahan.inactive");
+        }
         changes.field("facility.type", partner.getType(), data.type())
                 .field("facility.name", partner.getName(), data.name())
                 .field("facility.kelurahan", name(partner.getKelurahan()), place.getName())
@@ -251,6 +255,10 @@ public class FacilityRegistry {
         if (area == null) {
             throw new FacilityRuleException("kecamatanId", "facility.kecamatan.required");
         }
+        if (!area.isActive() && (puskesmas.getKecamatan() == null
+                || !puskesmas.getKecamatan().getId().equals(area.getId()))) {
+            throw new FacilityRuleException("kecamatanId", "facility.kecamatan.inactive");
+        }
         Set<Long> kelurahanIds = data.kelurahanIds() == null ? Set.of() : data.kelurahanIds();
         List<Kelurahan> served = kelurahan.findAllById(kelurahanIds);
         if (served.size() != kelurahanIds.size()) {
@@ -258,6 +266,10 @@ public class FacilityRegistry {
         }
         if (served.isEmpty()) {
             throw new FacilityRuleException("kelurahanIds", "facility.kelurahanServed.required");
+        }
+        Set<Long> servedNow = puskesmas.getKelurahanServed().stream().map(Kelurahan::getId).collect(Collectors.toSet());
+        if (served.stream().anyMatch(k -> !k.isActive() && !servedNow.contains(k.getId()))) {
+            throw new FacilityRuleException("kelurahanIds", "facility.kelurahan.inactive");
         }
         if ((data.latitude() == null) != (data.longitude() == null)) {
             throw new FacilityRuleException("latitude", "facility.coordinates.both");

@@ -122,12 +122,32 @@ public class FacilityService {
                 .map(FacilityService::option).toList();
     }
 
+    /** Active kecamatan, for choosing one in a form. */
     public List<KecamatanOption> kecamatanOptions() {
+        return kecamatanOptions(null);
+    }
+
+    /** Active kecamatan plus the one a record refers to now, so that editing the record keeps its value. */
+    public List<KecamatanOption> kecamatanOptions(Long currentId) {
+        return kecamatan.findAllByOrderByName().stream()
+                .filter(k -> k.isActive() || k.getId().equals(currentId))
+                .map(k -> new KecamatanOption(k.getId(), k.getName())).toList();
+    }
+
+    /** Every kecamatan, inactive ones too, for filtering records that may still refer to them. */
+    public List<KecamatanOption> allKecamatanOptions() {
         return kecamatan.findAllByOrderByName().stream().map(k -> new KecamatanOption(k.getId(), k.getName())).toList();
     }
 
+    /** Active kelurahan, for choosing one in a form. */
     public List<KelurahanOption> kelurahanOptions() {
+        return kelurahanOptions(List.of());
+    }
+
+    /** Active kelurahan plus those a record refers to now, so that editing the record keeps its values. */
+    public List<KelurahanOption> kelurahanOptions(Collection<Long> currentIds) {
         return kelurahan.findAllOrdered().stream()
+                .filter(k -> (k.isActive() && k.getKecamatan().isActive()) || currentIds.contains(k.getId()))
                 .map(k -> new KelurahanOption(k.getId(), k.getName(), k.getKecamatan().getName())).toList();
     }
 

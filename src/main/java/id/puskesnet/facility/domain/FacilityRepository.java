@@ -52,6 +52,10 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
     @Query("select f from Facility f left join fetch f.networkPuskesmas where f.active = true order by f.type, f.name")
     List<Facility> findAllActiveOrdered();
 
+    /** Active facilities of a type with the kelurahan they serve (for puskesmas), in one query. */
+    @Query("select distinct f from Facility f left join fetch f.kelurahanServed where f.type = :type and f.active = true")
+    List<Facility> findActiveWithKelurahanServed(@Param("type") FacilityType type);
+
     @Query("""
             select f from Facility f join fetch f.kecamatan join fetch f.networkPuskesmas
             where f.networkPuskesmas.id = :puskesmasId order by f.active desc, f.name

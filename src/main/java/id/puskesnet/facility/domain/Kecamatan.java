@@ -30,6 +30,9 @@ public class Kecamatan {
 
     private String name;
 
+    /** Inactive ones stay for the records that refer to them but are no longer offered as a choice. */
+    private boolean active = true;
+
     @Version
     private int version;
 }

@@ -54,7 +54,7 @@ class FacilityController {
         model.addAttribute("page", result);
         model.addAttribute("sort", SORTABLE.contains(sort) ? sort : "name");
         model.addAttribute("types", FacilityType.values());
-        model.addAttribute("kecamatanOptions", facilities.kecamatanOptions());
+        model.addAttribute("kecamatanOptions", facilities.allKecamatanOptions());
         return "facilities/list";
     }
 

@@ -1,5 +1,7 @@
 package id.puskesnet.facility.web;
 
+import java.util.List;
+
 import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.CurrentAccess;
 import id.puskesnet.common.BusinessRuleException;
@@ -227,7 +229,8 @@ class FacilityEditController {
         model.addAttribute("facility", facility);
         model.addAttribute("partnerTypes", java.util.Arrays.stream(FacilityType.values())
                 .filter(FacilityType::isPartner).toList());
-        model.addAttribute("kelurahanOptions", facilities.kelurahanOptions());
+        model.addAttribute("kelurahanOptions", facilities.kelurahanOptions(
+                facility == null || facility.kelurahanId() == null ? List.of() : List.of(facility.kelurahanId())));
         model.addAttribute("chooseNetwork", facility == null && currentAccess.scope().isAdministrator());
         if (facility == null && currentAccess.scope().isAdministrator()) {
             model.addAttribute("puskesmasOptions", facilities.activePuskesmasOptions());
@@ -237,8 +240,9 @@ class FacilityEditController {
 
     private String puskesmasForm(Model model, FacilityDetails facility) {
         model.addAttribute("facility", facility);
-        model.addAttribute("kecamatanOptions", facilities.kecamatanOptions());
-        model.addAttribute("kelurahanOptions", facilities.kelurahanOptions());
+        model.addAttribute("kecamatanOptions", facilities.kecamatanOptions(facility == null ? null : facility.kecamatanId()));
+        model.addAttribute("kelurahanOptions", facilities.kelurahanOptions(
+                facility == null ? List.of() : facility.kelurahanServedIds()));
         model.addAttribute("ilpStatuses", IlpStatus.values());
         return PUSKESMAS_FORM;
     }

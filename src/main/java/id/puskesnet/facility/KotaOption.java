@@ -1,0 +1,4 @@
+package id.puskesnet.facility;
+
+public record KotaOption(long id, String name) {
+}
