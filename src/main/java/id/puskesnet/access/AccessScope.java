@@ -64,9 +64,14 @@ public record AccessScope(Role role, Long facilityId) {
         return role.isPuskesmasRole() && networkPuskesmasId != null && facilityId.equals(networkPuskesmasId);
     }
 
-    /** May the user update the contact details of this facility? Managers may, and a partner its own. */
+    /**
+     * May the user update the contact details of this facility? Managers may; a puskesmas head for their own
+     * puskesmas; a partner for its own facility.
+     */
     public boolean canUpdateContact(long targetId, Long networkPuskesmasId) {
-        return canManage(targetId, networkPuskesmasId) || (role == Role.PARTNER && facilityId == targetId);
+        boolean ownFacility = facilityId != null && facilityId == targetId;
+        return canManage(targetId, networkPuskesmasId)
+                || (ownFacility && (role == Role.PARTNER || role == Role.PUSKESMAS_HEAD));
     }
 
     /**

@@ -43,7 +43,7 @@ class AccessScopeTest {
             DKK_OFFICER,      -,  PARTNER_A2,   true,  false, false
             DKK_OFFICER,      -,  PUSKESMAS_B,  true,  false, false
             DKK_OFFICER,      -,  PARTNER_B1,   true,  false, false
-            PUSKESMAS_HEAD,   1,  PUSKESMAS_A,  true,  false, false
+            PUSKESMAS_HEAD,   1,  PUSKESMAS_A,  true,  false, true
             PUSKESMAS_HEAD,   1,  PARTNER_A1,   true,  true,  true
             PUSKESMAS_HEAD,   1,  PARTNER_A2,   true,  true,  true
             PUSKESMAS_HEAD,   1,  PUSKESMAS_B,  false, false, false

@@ -139,6 +139,20 @@ class FacilityEditTest extends WebIntegrationTest {
     }
 
     @Test
+    void aPuskesmasHeadUpdatesTheOwnPuskesmasContactButStaffCannot() throws Exception {
+        FacilityDetails before = facilities.details(ADMIN, baruTengah);
+        mvc.perform(get("/facilities/{id}/contact", baruTengah).with(as("staf.barutengah"))).andExpect(status().isForbidden());
+        mvc.perform(get("/facilities/{id}/contact", gunungBahagia).with(as("kapus.barutengah")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/facilities/{id}/contact", baruTengah).with(as("kapus.barutengah")).with(csrf())
+                        .param("address", "Jl. Puskesmas Baru Tengah No. 1")
+                        .param("phone", "0542-420001")
+                        .param("version", String.valueOf(before.version())))
+                .andExpect(redirectedUrl("/facilities/" + baruTengah));
+        assertThat(facilities.details(ADMIN, baruTengah).phone()).isEqualTo("0542-420001");
+    }
+
+    @Test
     void badInputIsShownBesideTheFieldsAndNothingIsStored() throws Exception {
         String code = uniqueCode();
         mvc.perform(partnerPost("/facilities/partners/new", "admin", code, "x".repeat(10_000))
@@ -283,6 +297,15 @@ class FacilityEditTest extends WebIntegrationTest {
                 .andExpect(content().string(containsString("Izin segera habis")))
                 .andExpect(content().string(containsString("Izin kedaluwarsa")))
                 .andExpect(content().string(not(containsString("Klinik Pratama Teluk Medika"))));
+    }
+
+    @Test
+    void aPagePastTheEndOffersTheWayBackToTheLastPage() throws Exception {
+        mvc.perform(get("/facilities?page=500&type=PUSKESMAS").with(as("dkk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Halaman 501 dari 2")))
+                .andExpect(content().string(containsString("page=1\"")))
+                .andExpect(content().string(containsString("type=PUSKESMAS")));
     }
 
     private long newPartner(long network) {

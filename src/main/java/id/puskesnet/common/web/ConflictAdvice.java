@@ -1,5 +1,8 @@
 package id.puskesnet.common.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,15 +10,26 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A stale edit (someone saved the record first) becomes the 409 page instead of a server error: both the JPA
- * version check and a service's own version comparison throw an {@link OptimisticLockingFailureException}.
+ * Concurrent changes become the 409 page instead of a server error: a stale edit (someone saved the record
+ * first: the JPA version check and the services' own version comparisons throw
+ * {@link OptimisticLockingFailureException}), and two users saving the same unique code at the same moment
+ * (the services check uniqueness first, so the database constraint only fires in that race).
  */
 @ControllerAdvice
 public class ConflictAdvice {
 
+    private static final Logger log = LoggerFactory.getLogger(ConflictAdvice.class);
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String staleEdit() {
+        return "error/409";
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String concurrentDuplicate(DataIntegrityViolationException e) {
+        log.warn("Constraint violated, shown as a conflict: {}", e.getMostSpecificCause().getMessage());
         return "error/409";
     }
 }
