@@ -70,7 +70,8 @@ class UserAdministrationTest extends WebIntegrationTest {
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/facilities/" + baruTengah));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/facilities/" + baruTengah + "\"")));
         mvc.perform(get("/facilities/" + baruTengah).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Puskesmas Baru Tengah")));
@@ -241,7 +242,8 @@ class UserAdministrationTest extends WebIntegrationTest {
         assertThat(user.facilityId()).isEqualTo(clinic);
         assertThat(user.fullName()).isEqualTo("Yusuf Pindah ke Klinik");
         mvc.perform(get("/").with(DemoUsers.as(userDetailsService, username)))
-                .andExpect(redirectedUrl("/facilities/" + clinic));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/facilities/" + clinic + "\"")));
         mvc.perform(get("/admin/users/{id}/edit", id).with(admin()))
                 .andExpect(content().string(containsString("Riwayat perubahan")))
                 .andExpect(content().string(containsString("Diubah")))

@@ -46,14 +46,11 @@ class DemoAccountJourneyTest extends BrowserTest {
 
         FacilityOption ownFacility = facilityCode == null ? null
                 : facilities.findByCode(facilityCode).orElseThrow();
-        if (ownFacility == null) {
-            wait.until(ExpectedConditions.urlToBe(url("/facilities")));
-            assertThat(textOf(By.tagName("h1"))).isEqualTo("Fasilitas kesehatan");
-            assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
-        } else {
-            wait.until(ExpectedConditions.urlToBe(url("/facilities/" + ownFacility.id())));
-            assertThat(textOf(By.tagName("h1"))).isEqualTo(ownFacility.name());
-            assertThat(textOf(By.tagName("h2"))).isEqualTo("Profil");
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(textOf(By.tagName("h1"))).isEqualTo("Selamat datang, " + fullName);
+        assertThat(textOf(By.id("attention-heading"))).isEqualTo("Perlu perhatian");
+        if (ownFacility != null) {
+            assertThat(textOf(By.cssSelector("main"))).contains(ownFacility.name());
         }
         assertThat(textOf(By.cssSelector(".demo-badge"))).isEqualTo("Data demo");
         assertThat(textOf(By.cssSelector(".current-user"))).contains(fullName)
@@ -68,11 +65,8 @@ class DemoAccountJourneyTest extends BrowserTest {
         assertThat(textOf(By.cssSelector(".demo-badge"))).isEqualTo("Demo data");
         assertThat(textOf(By.cssSelector(".current-user")))
                 .contains(messages.getMessage("Role." + role, null, Locale.ENGLISH));
-        assertThat(textOf(By.tagName("h1")))
-                .isEqualTo(ownFacility == null ? "Health facilities" : ownFacility.name());
-        if (ownFacility != null) {
-            assertThat(textOf(By.tagName("h2"))).isEqualTo("Profile");
-        }
+        assertThat(textOf(By.tagName("h1"))).isEqualTo("Welcome, " + fullName);
+        assertThat(textOf(By.id("attention-heading"))).isEqualTo("Needs attention");
         screenshot("home-english");
 
         visible(By.id("userMenu")).click();

@@ -24,7 +24,10 @@ class SmallScreenJourneyTest extends BrowserTest {
         screenshot("login");
 
         logIn("dkk", DemoUsers.PASSWORD);
-        wait.until(ExpectedConditions.urlToBe(url("/facilities")));
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        assertFitsTheScreenWithCollapsedMenu();
+        screenshot("home");
+        open("/facilities");
         assertThat(textOf(By.tagName("h1"))).isEqualTo("Fasilitas kesehatan");
         assertThat(visible(By.id("q")).getSize().getWidth()).isGreaterThan(200);
         assertFitsTheScreenWithCollapsedMenu();
