@@ -7,5 +7,9 @@ public enum AuditAction {
     MOVE,
     DEACTIVATE,
     ACTIVATE,
-    IMPORT
+    IMPORT,
+    SUBMIT,
+    VERIFY,
+    RETURN,
+    ACCEPT
 }

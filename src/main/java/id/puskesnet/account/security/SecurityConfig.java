@@ -36,6 +36,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("DKK_ADMIN")
                         .requestMatchers("/admin/**").hasRole("DKK_ADMIN")
                         // Partner clinics have no business with institutions or wilayah pages at all.
+                        .requestMatchers("/reports/completeness")
+                        .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .requestMatchers("/institutions", "/institutions/**", "/wilayah", "/wilayah/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .anyRequest().authenticated())

@@ -1,5 +1,8 @@
 package id.puskesnet.home.web;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,10 +33,23 @@ class HomeController {
     String home(Model model, Locale locale) {
         List<ShownItem> items = attention.itemsFor(currentAccess.scope()).stream()
                 .map(item -> new ShownItem(item.level(), messages.getMessage(item.section(), null, locale),
-                        messages.getMessage(item.messageKey(), item.arguments().toArray(), locale), item.link()))
+                        messages.getMessage(item.messageKey(), shown(item.arguments(), locale), locale), item.link()))
                 .toList();
         model.addAttribute("attentionItems", items);
         return "home";
+    }
+
+    /** Dates and months as people write them (2 Desember 2026, November 2026); other arguments as they are. */
+    static Object[] shown(List<Object> arguments, Locale locale) {
+        return arguments.stream().map(argument -> {
+            if (argument instanceof LocalDate date) {
+                return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+            }
+            if (argument instanceof YearMonth month) {
+                return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month);
+            }
+            return argument;
+        }).toArray();
     }
 
     /** An attention item with its texts in the user's language. */
