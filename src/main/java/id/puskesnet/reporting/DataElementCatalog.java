@@ -44,7 +44,7 @@ public class DataElementCatalog {
     public List<CrossFieldRule> rules() {
         return rules.findByActiveTrue().stream()
                 .sorted(java.util.Comparator.comparing(ValidationRule::getCode))
-                .map(r -> new CrossFieldRule(r.getCode(), List.copyOf(r.getLeftElementIds()), r.getRightElementId()))
+                .map(r -> new CrossFieldRule(r.getCode(), r.getLeftElementIds().stream().sorted().toList(), r.getRightElementId()))
                 .toList();
     }
 
