@@ -8,6 +8,7 @@ import java.util.List;
 import id.puskesnet.access.CurrentUser;
 import id.puskesnet.audit.domain.AuditEvent;
 import id.puskesnet.audit.domain.AuditEventRepository;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,9 @@ public class AuditLog {
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
             event.setActorUserId(user.getId());
             event.setActorUsername(user.getUsername());
+        } else if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            event.setActorUsername(authentication.getName()); // a partner system, e.g. api:KP-SEHAT-BERSAMA
         } else {
             event.setActorUsername(SYSTEM_ACTOR);
         }

@@ -1,0 +1,79 @@
+package id.puskesnet.reporting.web;
+
+import id.puskesnet.access.CurrentAccess;
+import id.puskesnet.common.BusinessRuleException;
+import id.puskesnet.reporting.ApiTokens;
+import id.puskesnet.reporting.ReportingOptions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator issues and revokes the API tokens of partner systems. */
+@Controller
+@RequestMapping("/admin/api-tokens")
+class ApiTokenController {
+
+    private final ApiTokens tokens;
+    private final ReportingOptions options;
+    private final CurrentAccess currentAccess;
+
+    ApiTokenController(ApiTokens tokens, ReportingOptions options, CurrentAccess currentAccess) {
+        this.tokens = tokens;
+        this.options = options;
+        this.currentAccess = currentAccess;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new TokenForm(null, null));
+        }
+        model.addAttribute("tokens", tokens.list(currentAccess.scope()));
+        model.addAttribute("facilities", options.facilitiesVisibleTo(currentAccess.scope()).stream()
+                .filter(f -> f.active()).toList());
+        return "admin/api-tokens/list";
+    }
+
+    @PostMapping
+    String issue(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                ApiTokens.IssuedToken issued = tokens.issue(currentAccess.scope(), form.facilityId(), form.label());
+                redirect.addFlashAttribute("issued", issued);
+                redirect.addFlashAttribute("success", "apiToken.issued");
+                return "redirect:/admin/api-tokens";
+            } catch (BusinessRuleException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return list(model);
+    }
+
+    @GetMapping("/{id}/revoke")
+    String confirmRevoke(@PathVariable long id, Model model) {
+        model.addAttribute("token", tokens.find(currentAccess.scope(), id));
+        return "admin/api-tokens/revoke";
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(currentAccess.scope(), id);
+        redirect.addFlashAttribute("success", "apiToken.revoked");
+        return "redirect:/admin/api-tokens";
+    }
+
+    /** Which facility the token is for, and a label to recognise it by (e.g. the EMR's name). */
+    record TokenForm(@NotNull Long facilityId, @NotBlank @Size(max = 100) String label) {
+    }
+}
