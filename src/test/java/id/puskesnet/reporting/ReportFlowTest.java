@@ -127,9 +127,12 @@ class ReportFlowTest extends WebIntegrationTest {
         long other = open("klinik.barutengah", "2021-05");
         mvc.perform(entry(other, "klinik.barutengah", 0, "draft", Map.of("TB_TERDUGA", "3")))
                 .andExpect(redirectedUrl("/reports/" + other + "/edit"));
-        mvc.perform(entry(other, "klinik.barutengah", 0, "draft", Map.of("TB_TERDUGA", "4")))
+        mvc.perform(entry(other, "klinik.barutengah", 0, "draft", Map.of("TB_TERDUGA", "4"))
+                        .header("Referer", "http://localhost/reports/" + other + "/edit"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("diubah")));
+                .andExpect(content().string(containsString("href=\"/reports/" + other + "/edit\"")))
+                .andExpect(content().string(containsString("diubah")))
+                .andExpect(content().string(containsString("Buka kembali data terbaru")));
         assertThat(jdbc.queryForObject("select amount from report_value v join data_element e on e.id = v.element_id "
                 + "where v.report_id = ? and e.code = 'TB_TERDUGA'", Integer.class, other)).isEqualTo(3);
     }

@@ -1,10 +1,14 @@
 package id.puskesnet.common.web;
 
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -22,8 +26,33 @@ public class ConflictAdvice {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String staleEdit() {
+    String staleEdit(HttpServletRequest request, Model model) {
+        model.addAttribute("reloadUrl", reloadUrl(request));
         return "error/409";
+    }
+
+    /**
+     * The page the user came from (a path of this application, from the Referer header), so the conflict page
+     * can offer to open it again with the current data; null when there is none.
+     */
+    static String reloadUrl(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
