@@ -88,7 +88,7 @@ class EntryValidator {
         boolean farBelow = mean >= 10 && amount < mean / 4;
         if (farAbove || farBelow) {
             return java.util.Optional.of(EntryProblem.of(element.code(), "report.warning.outlier", amount,
-                    Math.round(mean), history.size()));
+                    Math.round(mean), history.size(), element.code()));
         }
         return java.util.Optional.empty();
     }

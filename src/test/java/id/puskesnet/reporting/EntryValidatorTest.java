@@ -94,7 +94,7 @@ class EntryValidatorTest {
         assertThat(check.warnings()).singleElement().satisfies(w -> {
             assertThat(w.elementCode()).isEqualTo("TB_TERDUGA");
             assertThat(w.messageKey()).isEqualTo("report.warning.outlier");
-            assertThat(w.arguments()).containsExactly(400, 20L, 4);
+            assertThat(w.arguments()).containsExactly(400, 20L, 4, "TB_TERDUGA");
         });
     }
 

@@ -190,7 +190,7 @@ class ReportFlowTest extends WebIntegrationTest {
         values.put("HT_PELAYANAN", "900");
         mvc.perform(entry(id, "klinik.barutengah", 0, "draft", values))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"))
-                .andExpect(flash().attribute("warnings", org.hamcrest.Matchers.hasItem(containsString("Nilai 900 jauh dari rata-rata"))));
+                .andExpect(flash().attribute("warnings", org.hamcrest.Matchers.hasItem(containsString("hipertensi usia 15 tahun ke atas mendapat pelayanan sesuai standar: nilai 900 jauh dari rata-rata"))));
         assertThat(clinic.facilityId()).isEqualTo(sehatBersama);
     }
 
