@@ -20,7 +20,7 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
      * Facilities visible under a scope, filtered. Scope parameters: cityWide, or the user's own
      * facility plus (for puskesmas users) the partners of their network.
      */
-    @EntityGraph(attributePaths = {"kecamatan", "networkPuskesmas"})
+    @EntityGraph(attributePaths = {"kecamatan", "kelurahan", "networkPuskesmas"})
     @Query(value = """
             select f from Facility f
             where (:cityWide = true or f.id = :ownId or f.networkPuskesmas.id = :puskesmasId)
