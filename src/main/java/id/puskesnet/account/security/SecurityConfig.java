@@ -35,6 +35,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("DKK_ADMIN")
                         .requestMatchers("/admin/**").hasRole("DKK_ADMIN")
+                        .requestMatchers("/facilities/import", "/facilities/import/**").hasRole("DKK_ADMIN")
                         // Partner clinics have no business with institutions or wilayah pages at all.
                         .requestMatchers("/institutions", "/institutions/**", "/wilayah", "/wilayah/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
