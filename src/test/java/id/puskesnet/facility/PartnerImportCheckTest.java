@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,6 +266,20 @@ class PartnerImportCheckTest extends PostgresIntegrationTest {
                 .isInstanceOf(PartnerImportOutdatedException.class);
         assertThat(facilities.details(ADMIN, partner).phone()).isEqualTo("0542-600600");
         assertThat(facilities.findByCode(code(2))).isEmpty();
+    }
+
+    @Test
+    void theReadmeShowsTheHeaderLineAndAMinimalFileThatImports() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        byte[] minimal = Files.readAllBytes(Path.of("src/test/resources/import/minimal-partner-import.csv"));
+
+        assertThat(readme).contains("\n  " + partnerImport.headerLine() + "\n");
+        for (String line : new String(minimal, StandardCharsets.UTF_8).split("\r\n")) {
+            assertThat(readme).contains("\n  " + line + "\n");
+        }
+        PartnerImportCheck check = partnerImport.check(ADMIN, minimal);
+        assertThat(check.valid()).isTrue();
+        assertThat(check.lines()).extracting(PartnerImportCheck.Line::action).containsExactly(PartnerImportAction.CREATE);
     }
 
     @ParameterizedTest
