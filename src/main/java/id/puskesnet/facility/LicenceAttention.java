@@ -43,9 +43,8 @@ class LicenceAttention implements AttentionSource {
     @Override
     public List<AttentionItem> attentionFor(AccessScope scope) {
         LocalDate today = LocalDate.now(clock);
-        FacilityFilter needsAttention = new FacilityFilter(null, null, null, true, true);
-        Page<Facility> partners = facilities.search(scope.cityWide(), scope.facilityId(), scope.puskesmasId(),
-                needsAttention.likePattern(), null, null, true, needsAttention.licenceBefore(today),
+        Page<Facility> partners = facilities.search(scope.cityWide(), scope.facilityId(), scope.puskesmasId(), "",
+                null, null, true, today.plusDays(LicenceStatus.WARNING_DAYS),
                 PageRequest.of(0, SHOWN, Sort.by("licenceExpiry", "name", "id")));
         List<AttentionItem> items = new ArrayList<>();
         for (Facility partner : partners) {

@@ -177,7 +177,7 @@ public class PartnerImport {
                 problems.add(new Problem(null, "facility.import.row.extraCells", List.of()));
             }
             String code = code();
-            String name = text(FacilityCsvColumn.NAME, NAME_MAX, true, null);
+            String name = cell(FacilityCsvColumn.NAME, NAME_MAX, true);
             FacilityType type = type();
             Facility existing = code == null ? null : byCode.get(code);
             if (type == FacilityType.PUSKESMAS) {
@@ -310,14 +310,12 @@ public class PartnerImport {
             if (!csv.has(column)) {
                 return partner == null ? null : stored.apply(partner);
             }
-            return text(column, max, required, null);
+            return cell(column, max, required);
         }
 
-        private String text(FacilityCsvColumn column, int max, boolean required, String absent) {
+        /** The text of a column the file has; null for an empty cell. */
+        private String cell(FacilityCsvColumn column, int max, boolean required) {
             String text = row.get(column);
-            if (text == null) {
-                return absent;
-            }
             if (text.isEmpty()) {
                 if (required) {
                     problems.add(problem(column, "facility.import.row.required"));
