@@ -65,6 +65,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("DKK_ADMIN")
                         .requestMatchers("/admin/**").hasRole("DKK_ADMIN")
+                        .requestMatchers("/facilities/import", "/facilities/import/**").hasRole("DKK_ADMIN")
                         // Partner clinics have no business with completeness, institutions or wilayah pages at all.
                         .requestMatchers("/reports/completeness")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
