@@ -35,8 +35,9 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("DKK_ADMIN")
                         .requestMatchers("/admin/**").hasRole("DKK_ADMIN")
-                        // Partner clinics have no business with institutions or wilayah pages at all.
-                        .requestMatchers("/institutions", "/institutions/**", "/wilayah", "/wilayah/**")
+                        // Partner clinics have no business with institutions, wilayah, programs or MoUs at all.
+                        .requestMatchers("/institutions", "/institutions/**", "/wilayah", "/wilayah/**",
+                                "/programs", "/programs/**", "/mous", "/mous/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
