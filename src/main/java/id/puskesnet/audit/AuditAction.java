@@ -7,5 +7,11 @@ public enum AuditAction {
     MOVE,
     DEACTIVATE,
     ACTIVATE,
-    IMPORT
+    IMPORT,
+    /** An agreement was renewed by a new one. */
+    RENEW,
+    /** An agreement was ended before or after its end date. */
+    TERMINATE,
+    /** A document was attached or replaced. */
+    UPLOAD
 }
