@@ -78,6 +78,7 @@ class MouLogController {
                   BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("mou", managed(id));
         model.addAttribute("entryId", entryId);
+        // An entry of another MoU is a 404 even when the form is invalid.
         mous.logEntry(currentAccess.scope(), id, entryId);
         if (result.hasErrors()) {
             return FORM;
