@@ -38,6 +38,8 @@ class SecurityConfig {
                         // Partner clinics have no business with institutions or wilayah pages at all.
                         .requestMatchers("/reports/completeness")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
+                        .requestMatchers("/dashboard/puskesmas/**", "/dashboard/*.csv", "/dashboard/*.xlsx")
+                        .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .requestMatchers("/institutions", "/institutions/**", "/wilayah", "/wilayah/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .anyRequest().authenticated())
