@@ -76,8 +76,8 @@ class RollupReader {
                        sum(case when r.period = :month then r.verified_amount else 0 end)
                 from report_rollup r
                 where r.period >= :january and r.period <= :month and r.element_id in (:elements)"""
-                + area.filter("r.network_puskesmas_id", params) + """
-                 group by r.network_puskesmas_id, r.element_id""", params, rs -> {
+                + area.filter("r.network_puskesmas_id", params) + " group by r.network_puskesmas_id, r.element_id",
+                params, rs -> {
             Sums[] cell = sums.computeIfAbsent(rs.getLong(1), n -> new Sums[] {new Sums(), new Sums()});
             cell[0].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
             cell[1].add(rs.getLong(2), rs.getLong(5), rs.getLong(6));
@@ -99,8 +99,7 @@ class RollupReader {
                 select r.period, r.element_id, sum(r.accepted_amount), sum(r.verified_amount)
                 from report_rollup r
                 where r.period >= :january and r.period <= :month and r.element_id in (:elements)"""
-                + area.filter("r.network_puskesmas_id", params) + """
-                 group by r.period, r.element_id""", params, rs -> {
+                + area.filter("r.network_puskesmas_id", params) + " group by r.period, r.element_id", params, rs -> {
             LocalDate period = rs.getObject(1, LocalDate.class);
             sums[period.getMonthValue() - 1].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
         });

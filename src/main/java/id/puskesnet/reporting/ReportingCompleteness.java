@@ -71,8 +71,8 @@ public class ReportingCompleteness {
                     select r.network_puskesmas_id, r.period, r.facility_id from report r
                     join (""" + months + """
                     ) mo on mo.m = r.period where r.first_submitted_at is not null
-                ) x join facility p on p.id = x.network_id where 1 = 1""" + networkFilter + """
-                 group by x.network_id, x.period""", params,
+                ) x join facility p on p.id = x.network_id where 1 = 1""" + networkFilter
+                + " group by x.network_id, x.period", params,
                 rs -> {
                     cell(counts, rs.getLong(1), rs.getObject(2, LocalDate.class))[0] = rs.getLong(3);
                 });
@@ -84,8 +84,8 @@ public class ReportingCompleteness {
                 from report r join (""" + months + """
                 ) mo on mo.m = r.period
                 join facility p on p.id = r.network_puskesmas_id
-                where r.first_submitted_at is not null""" + networkFilter + """
-                 group by r.network_puskesmas_id, r.period""", params,
+                where r.first_submitted_at is not null""" + networkFilter
+                + " group by r.network_puskesmas_id, r.period", params,
                 rs -> {
                     long[] cell = cell(counts, rs.getLong(1), rs.getObject(2, LocalDate.class));
                     cell[1] = rs.getLong(3);
