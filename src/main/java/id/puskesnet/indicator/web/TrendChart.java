@@ -17,7 +17,7 @@ import id.puskesnet.indicator.TrendPoint;
  * December, so a chart of June shows half a year. Black-and-white printable: the lines differ by dash, not
  * only by colour.
  */
-record TrendChart(String finalPoints, String provisionalPoints, String targetPoints, List<Tick> yTicks,
+public record TrendChart(String finalPoints, String provisionalPoints, String targetPoints, List<Tick> yTicks,
                   List<Label> xLabels, List<Dot> dots) {
 
     static final int WIDTH = 600;
@@ -28,15 +28,15 @@ record TrendChart(String finalPoints, String provisionalPoints, String targetPoi
     static final int BOTTOM = 30;
 
     /** A horizontal grid line with its label. */
-    record Tick(double y, String label) {
+    public record Tick(double y, String label) {
     }
 
     /** A month's label under the x axis. */
-    record Label(double x, String text) {
+    public record Label(double x, String text) {
     }
 
     /** A final figure's marker, with the text a pointer shows. */
-    record Dot(double x, double y, String title) {
+    public record Dot(double x, double y, String title) {
     }
 
     static TrendChart of(IndicatorResult result, FigureText text, Locale locale) {
@@ -80,27 +80,15 @@ record TrendChart(String finalPoints, String provisionalPoints, String targetPoi
                 dots);
     }
 
-    int width() {
-        return WIDTH;
-    }
-
-    int height() {
-        return HEIGHT;
-    }
-
-    double plotLeft() {
+    public double plotLeft() {
         return LEFT;
     }
 
-    double plotRight() {
+    public double plotRight() {
         return WIDTH - RIGHT;
     }
 
-    double plotBottom() {
-        return HEIGHT - BOTTOM;
-    }
-
-    double labelY() {
+    public double labelY() {
         return HEIGHT - 10;
     }
 
