@@ -49,6 +49,8 @@ public class AnnualTargets {
     public static final String AUDIT_TYPE = "TARGET_SHEET";
     public static final String CODE_COLUMN = "kode_puskesmas";
     public static final List<String> INFORMATION_COLUMNS = List.of("nama_puskesmas", "kecamatan");
+    /** The version of a year whose targets were never saved. */
+    public static final int NEVER_SAVED = -1;
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 
@@ -97,9 +99,9 @@ public class AnnualTargets {
                 new PageImpl<>(rows, pageable, total == null ? 0 : total));
     }
 
-    /** The year's sheet version (0 before anything was saved for it). */
+    /** The year's sheet version; {@link #NEVER_SAVED} before anything was saved for the year. */
     public int version(int year) {
-        return sheets.findById(year).map(TargetSheet::getVersion).orElse(0);
+        return sheets.findById(year).map(TargetSheet::getVersion).orElse(NEVER_SAVED);
     }
 
     public List<AuditEntry> history(int year) {
@@ -351,12 +353,13 @@ public class AnnualTargets {
     }
 
     private TargetSheet lockSheet(int year, int version) {
-        TargetSheet sheet = sheets.findById(year).orElseGet(() -> {
-            TargetSheet created = new TargetSheet();
-            created.setYear(year);
-            return created;
-        });
-        if (sheet.getVersion() != version) {
+        TargetSheet sheet = sheets.findById(year).orElse(null);
+        if (sheet == null && version == NEVER_SAVED) {
+            sheet = new TargetSheet();
+            sheet.setYear(year);
+            return sheet;
+        }
+        if (sheet == null || sheet.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(TargetSheet.class, year);
         }
         return sheet;

@@ -8,7 +8,8 @@ import org.springframework.data.domain.Page;
 /**
  * A page of the annual targets of one year: puskesmas × target kinds.
  *
- * @param version the year's sheet version the page was read at (0 before anything was saved for the year)
+ * @param version the year's sheet version the page was read at ({@link AnnualTargets#NEVER_SAVED} before
+ *                anything was saved for the year)
  */
 public record TargetGrid(int year, int version, List<TargetKind> kinds, Page<Row> rows) {
 

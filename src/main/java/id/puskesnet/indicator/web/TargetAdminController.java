@@ -74,7 +74,7 @@ class TargetAdminController {
     String save(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         int year = requiredYear(form.get("year"));
-        int version = number(form.get("version"));
+        int version = version(form.get("version"));
         Long kecamatan = id(form.get("kecamatan"));
         String search = form.get("q");
         int page = number(form.get("page"));
@@ -94,7 +94,7 @@ class TargetAdminController {
                 @RequestParam(name = "version", required = false) String version, RedirectAttributes redirect) {
         int shownYear = requiredYear(year);
         try {
-            int copied = targets.copyFromPreviousYear(currentAccess.scope(), shownYear, number(version));
+            int copied = targets.copyFromPreviousYear(currentAccess.scope(), shownYear, version(version));
             redirect.addFlashAttribute("copied", copied);
             redirect.addFlashAttribute("success", "target.copied");
         } catch (BusinessRuleException e) {
@@ -196,6 +196,15 @@ class TargetAdminController {
             return -1;
         }
         return Integer.parseInt(text.strip());
+    }
+
+    /** A sheet version as the page sent it; anything unreadable matches no sheet and so is a conflict. */
+    private static int version(String text) {
+        if ("-1".equals(text == null ? null : text.strip())) {
+            return AnnualTargets.NEVER_SAVED;
+        }
+        int value = number(text);
+        return value < 0 ? Integer.MIN_VALUE : value;
     }
 
     private static Long id(String text) {
