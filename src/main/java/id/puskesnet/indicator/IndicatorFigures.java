@@ -195,11 +195,6 @@ public class IndicatorFigures {
         return new OwnFigures(unit.name(), month, elements.reportedBy(unit.type()), reports, accepted, submitted);
     }
 
-    /** The active indicators of the program (all programs when null), in catalogue order. */
-    public List<IndicatorDefinition> indicators(Long programId) {
-        return shown(programId).indicators();
-    }
-
     private Shown shown(Long programId) {
         if (programId != null && programs.find(programId).isEmpty()) {
             throw new NotFoundException("program " + programId);

@@ -16,8 +16,4 @@ public record PartnerRow(long facilityId, String code, String name, String type,
     public PartnerRow {
         shares = Map.copyOf(shares);
     }
-
-    public boolean puskesmas() {
-        return "PUSKESMAS".equals(type);
-    }
 }
