@@ -9,6 +9,8 @@ import id.puskesnet.facility.FacilityType;
 import id.puskesnet.facility.IlpStatus;
 import id.puskesnet.facility.LicenceStatus;
 import id.puskesnet.audit.AuditAction;
+import id.puskesnet.forum.FollowUpStatus;
+import id.puskesnet.forum.ForumType;
 import id.puskesnet.institution.InstitutionSector;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,8 @@ class I18nPropertiesSyncTest {
 
     /** Enums whose labels the templates look up dynamically, e.g. {@code #{'Role.' + ${user.role}}}. */
     static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(Role.class, FacilityType.class,
-            IlpStatus.class, LicenceStatus.class, AuditAction.class, InstitutionSector.class);
+            IlpStatus.class, LicenceStatus.class, AuditAction.class, InstitutionSector.class, ForumType.class,
+            FollowUpStatus.class);
 
     private final TemplateChecks checks = TemplateChecks.ofProject();
 

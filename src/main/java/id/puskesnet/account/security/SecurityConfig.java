@@ -38,6 +38,8 @@ class SecurityConfig {
                         // Partner clinics have no business with institutions or wilayah pages at all.
                         .requestMatchers("/institutions", "/institutions/**", "/wilayah", "/wilayah/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
+                        .requestMatchers("/forums", "/forums/**", "/follow-ups", "/follow-ups/**")
+                        .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
