@@ -3,6 +3,7 @@ package id.puskesnet.forum.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.CurrentAccess;
@@ -14,6 +15,7 @@ import id.puskesnet.forum.ForumType;
 import id.puskesnet.institution.InstitutionSector;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ForumEditController {
 
     private static final String FORM_VIEW = "forums/form";
+    /** A row field with an index from 0 to 255 (the data binder grows lists no further). */
+    private static final Pattern ROW_FIELD = Pattern.compile(
+            "(attendees|agendaItems|followUps)\\[(\\d|[1-9]\\d|1\\d\\d|2[0-4]\\d|25[0-5])]\\.[A-Za-z]+");
 
     private final ForumService forums;
     private final ForumRegistry registry;
@@ -50,6 +56,20 @@ class ForumEditController {
         this.currentAccess = currentAccess;
         this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
+    }
+
+    /**
+     * Refuses row fields the binder cannot handle before it tries: rows are named {@code attendees[0].personName}
+     * and so on, with indexes below the binder's limit. Anything else (a negative, huge or non-numeric index) only
+     * comes from a tampered form and is a bad request rather than a server error.
+     */
+    @ModelAttribute
+    void refuseMalformedRows(HttpServletRequest request) {
+        for (String name : request.getParameterMap().keySet()) {
+            if (name.indexOf('[') >= 0 && !ROW_FIELD.matcher(name).matches()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Malformed row field " + name);
+            }
+        }
     }
 
     @GetMapping("/new")
