@@ -1,5 +1,6 @@
 package id.puskesnet.forum;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ForumService {
+
+    /** The bounds of an open date range. */
+    private static final LocalDate ANY_DATE_FROM = LocalDate.of(1, 1, 1);
+    private static final LocalDate ANY_DATE_TO = LocalDate.of(9999, 12, 31);
 
     private final ForumRepository forums;
     private final FollowUpRepository followUps;
@@ -56,7 +61,8 @@ public class ForumService {
     public Page<ForumSummary> search(AccessScope scope, ForumFilter filter, Pageable pageable) {
         ForumAccess.requireBrowsing(scope);
         Page<Forum> page = forums.search(scope.cityWide(), scope.puskesmasId(), filter.puskesmasId(), filter.type(),
-                filter.heldFrom(), filter.heldTo(), filter.programId(), pageable);
+                filter.heldFrom() == null ? ANY_DATE_FROM : filter.heldFrom(),
+                filter.heldTo() == null ? ANY_DATE_TO : filter.heldTo(), filter.programId(), pageable);
         List<Long> ids = page.getContent().stream().map(Forum::getId).toList();
         Map<Long, Long> attendees = new LinkedHashMap<>();
         Map<Long, long[]> followUpCounts = new LinkedHashMap<>();

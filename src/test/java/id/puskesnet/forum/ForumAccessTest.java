@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import id.puskesnet.facility.FacilityService;
+import id.puskesnet.program.ProgramCatalog;
 import id.puskesnet.support.DemoUsers;
 import id.puskesnet.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,9 @@ class ForumAccessTest extends WebIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ProgramCatalog programs;
 
     private record Target(long forum, long followUp, String place, String what) {
     }
@@ -177,6 +181,27 @@ class ForumAccessTest extends WebIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(t.gunungBahagia().what())))
                 .andExpect(content().string(not(containsString(t.baruTengah().what()))));
+    }
+
+    @Test
+    void theForumListFiltersByTypeDatesAndProgram() throws Exception {
+        String tb = String.valueOf(programs.findByCode("TB").orElseThrow().id());
+        String ht = String.valueOf(programs.findByCode("HT").orElseThrow().id());
+        mvc.perform(get("/forums").param("type", "LINTAS_SEKTOR_TRIWULAN").param("from", "2025-12-01")
+                        .param("to", "2025-12-31").param("program", tb).with(DemoUsers.as(userDetailsService, "dkk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">02-12-2025<")))
+                .andExpect(content().string(not(containsString(">12-03-2026<"))));
+        mvc.perform(get("/forums").param("type", "LOKMIN_BULANAN").param("from", "2025-12-01")
+                        .param("to", "2025-12-31").with(DemoUsers.as(userDetailsService, "dkk")))
+                .andExpect(content().string(not(containsString(">02-12-2025<"))));
+        mvc.perform(get("/forums").param("from", "2025-12-01").param("to", "2025-12-31").param("program", ht)
+                        .with(DemoUsers.as(userDetailsService, "kapus.barutengah")))
+                .andExpect(content().string(not(containsString(">02-12-2025<"))));
+        mvc.perform(get("/forums").param("from", "2026-03-01").param("to", "2026-03-31")
+                        .with(DemoUsers.as(userDetailsService, "kapus.barutengah")))
+                .andExpect(content().string(containsString(">12-03-2026<")))
+                .andExpect(content().string(not(containsString(">02-12-2025<"))));
     }
 
     @ParameterizedTest

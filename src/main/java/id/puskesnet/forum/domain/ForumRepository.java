@@ -15,15 +15,15 @@ public interface ForumRepository extends JpaRepository<Forum, Long> {
 
     /**
      * Forums visible under a scope (cityWide, or those of the user's puskesmas), filtered. A program matches a
-     * forum with an agenda item or a follow-up about it.
+     * forum with an agenda item or a follow-up about it. The dates are always given (PostgreSQL cannot type a
+     * date parameter that is only tested for null).
      */
     @Query("""
             select f from Forum f
             where (:cityWide = true or f.puskesmasId = :scopePuskesmasId)
               and (:puskesmasId is null or f.puskesmasId = :puskesmasId)
               and (:type is null or f.type = :type)
-              and (:heldFrom is null or f.heldOn >= :heldFrom)
-              and (:heldTo is null or f.heldOn <= :heldTo)
+              and f.heldOn >= :heldFrom and f.heldOn <= :heldTo
               and (:programId is null
                    or exists (select a.id from AgendaItem a where a.forum = f and a.programId = :programId)
                    or exists (select u.id from FollowUp u where u.forum = f and u.programId = :programId))
