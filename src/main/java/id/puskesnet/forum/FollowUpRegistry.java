@@ -137,7 +137,6 @@ public class FollowUpRegistry {
             u.setClosedOn(notedOn);
         }
         u.setStatus(status);
-        followUps.flush();
         audit.record(AUDIT_TYPE, u.getId(), AuditAction.UPDATE, changes.list());
     }
 

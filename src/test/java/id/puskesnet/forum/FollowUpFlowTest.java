@@ -268,17 +268,20 @@ class FollowUpFlowTest extends WebIntegrationTest {
         FollowUpSummary u = freshFollowUp(BARU_TENGAH, today(), today().plusDays(2));
         assertThat(u.overdue()).isFalse();
         assertThat(u.dueSoon()).isTrue();
-        mvc.perform(get("/follow-ups").param("dueSoon", "true").with(as("kapus.barutengah")))
+        mvc.perform(get("/follow-ups").param("dueSoon", "true").param("forum", String.valueOf(u.forumId()))
+                        .with(as("kapus.barutengah")))
                 .andExpect(content().string(containsString(u.what())));
 
         clock.advance(Duration.ofDays(3));
         FollowUpSummary later = followUps.details(OFFICER, u.id()).followUp();
         assertThat(later.overdue()).isTrue();
         assertThat(later.dueSoon()).isFalse();
-        mvc.perform(get("/follow-ups").param("overdue", "true").with(as("kapus.barutengah")))
+        mvc.perform(get("/follow-ups").param("overdue", "true").param("forum", String.valueOf(u.forumId()))
+                        .with(as("kapus.barutengah")))
                 .andExpect(content().string(containsString(u.what())))
                 .andExpect(content().string(containsString("Terlambat")));
-        mvc.perform(get("/follow-ups").param("dueSoon", "true").with(as("kapus.barutengah")))
+        mvc.perform(get("/follow-ups").param("dueSoon", "true").param("forum", String.valueOf(u.forumId()))
+                        .with(as("kapus.barutengah")))
                 .andExpect(content().string(not(containsString(u.what()))));
     }
 

@@ -14,7 +14,4 @@ public interface FollowUpNoteRepository extends JpaRepository<FollowUpNote, Long
             where n.reviewForum.id = :forumId order by n.id
             """)
     List<FollowUpNote> reviewsIn(@Param("forumId") long forumId);
-
-    /** Does any note exist for this follow-up? A follow-up with notes is cancelled, never deleted. */
-    boolean existsByFollowUpId(long followUpId);
 }
