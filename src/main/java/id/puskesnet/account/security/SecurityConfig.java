@@ -72,6 +72,8 @@ class SecurityConfig {
                         .requestMatchers("/reports/completeness", "/institutions", "/institutions/**", "/wilayah",
                                 "/wilayah/**", "/programs", "/programs/**", "/mous", "/mous/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
+                        .requestMatchers("/forums", "/forums/**", "/follow-ups", "/follow-ups/**")
+                        .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
