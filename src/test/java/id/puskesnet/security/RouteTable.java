@@ -163,11 +163,24 @@ final class RouteTable {
         add("GET /admin/targets/export.csv", "/admin/targets/export.csv", "A");
         add("POST /admin/targets/import", "/admin/targets/import", "A");
         add("POST /admin/targets/import/apply", "/admin/targets/import/apply", "A");
+        // forums and follow-ups (the records: Baru Tengah's); the DKK reads, only the puskesmas changes them
+        add("GET /forums", "/forums", NOT_PARTNERS);
+        add("GET /forums/new", "/forums/new", "HS");
+        add("POST /forums/new", "/forums/new", "HS");
+        add("GET /forums/{id}", "/forums/" + f.forum(), "AD");
+        add("GET /forums/{id}/edit", "/forums/" + f.forum() + "/edit", "");
+        add("POST /forums/{id}/edit", "/forums/" + f.forum() + "/edit", "");
+        add("POST /forums/{id}/reviews", "/forums/" + f.forum() + "/reviews", "");
+        add("GET /follow-ups", "/follow-ups", NOT_PARTNERS);
+        add("GET /follow-ups/export.csv", "/follow-ups/export.csv", NOT_PARTNERS);
+        add("GET /follow-ups/{id}", "/follow-ups/" + f.followUp(), "AD");
+        add("POST /follow-ups/{id}/progress", "/follow-ups/" + f.followUp() + "/progress", "");
+        add("POST /follow-ups/{id}/evidence", "/follow-ups/" + f.followUp() + "/evidence", "");
     }
 
     /** The routes the table declares, without needing any records. */
     static Set<String> declared() {
-        return new RouteTable(new RouteFixtures(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)).entries.stream()
+        return new RouteTable(new RouteFixtures(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)).entries.stream()
                 .map(Entry::route).collect(Collectors.toSet());
     }
 
