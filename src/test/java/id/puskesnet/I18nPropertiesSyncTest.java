@@ -8,8 +8,11 @@ import id.puskesnet.access.Role;
 import id.puskesnet.facility.FacilityType;
 import id.puskesnet.facility.IlpStatus;
 import id.puskesnet.facility.LicenceStatus;
+import id.puskesnet.facility.PartnerImportAction;
 import id.puskesnet.audit.AuditAction;
 import id.puskesnet.institution.InstitutionSector;
+import id.puskesnet.mou.MouStatus;
+import id.puskesnet.program.ProgramKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +23,8 @@ class I18nPropertiesSyncTest {
 
     /** Enums whose labels the templates look up dynamically, e.g. {@code #{'Role.' + ${user.role}}}. */
     static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(Role.class, FacilityType.class,
-            IlpStatus.class, LicenceStatus.class, AuditAction.class, InstitutionSector.class);
+            IlpStatus.class, LicenceStatus.class, AuditAction.class, InstitutionSector.class, PartnerImportAction.class,
+            ProgramKind.class, MouStatus.class);
 
     private final TemplateChecks checks = TemplateChecks.ofProject();
 

@@ -185,11 +185,9 @@ final class TemplateChecks {
         }
     }
 
+    /** An input whose value is its visible caption; a {@code <button>}'s value is only sent, never shown. */
     private static boolean isButton(Element element) {
         String name = element.name().toLowerCase();
-        if (name.equals("button")) {
-            return true;
-        }
         String type = element.attribute("type");
         return name.equals("input") && type != null && BUTTON_INPUT_TYPES.contains(type.toLowerCase());
     }

@@ -60,7 +60,7 @@ class TemplateChecksTest {
                     <p>[[#{a.key}]]</p>
                     <img src="x.png" alt="Logo of the office">
                     <input type="search" id="q" placeholder="Search here" aria-label="Search">
-                    <button type="submit" value="Send">...</button>
+                    <input type="submit" value="Send"><button name="action" value="draft">...</button>
                     <a th:title="#{a.key}" th:href="@{/}" title="Go home">…</a>
                     <span th:text="'Literal text'">x</span>
                     <span th:text="|Hello ${name}|">x</span>
@@ -113,7 +113,7 @@ class TemplateChecksTest {
                 "things/page.html:12: attribute alt=\"Logo of the office\" on <img> is not from the message files",
                 "things/page.html:13: attribute placeholder=\"Search here\" on <input> is not from the message files",
                 "things/page.html:13: attribute aria-label=\"Search\" on <input> is not from the message files",
-                "things/page.html:14: attribute value=\"Send\" on <button> is not from the message files",
+                "things/page.html:14: attribute value=\"Send\" on <input> is not from the message files",
                 "things/page.html:15: attribute title=\"Go home\" on <a> is not from the message files",
                 "things/page.html:16: th:text on <span> has the literal text 'Literal text'; use #{...}",
                 "things/page.html:17: th:text on <span> has the literal text 'Hello '; use #{...}",

@@ -107,4 +107,79 @@ public record AccessScope(Role role, Long facilityId) {
     public boolean canCreateInstitution() {
         return isAdministrator() || role.isPuskesmasRole();
     }
+
+    /** May the user open the program catalogue at all? Everyone but partner clinics. */
+    public boolean canBrowsePrograms() {
+        return cityWide() || role.isPuskesmasRole();
+    }
+
+    /**
+     * May the user see this program? The DKK sees all; puskesmas heads and staff the city's programs and their
+     * own puskesmas's innovations.
+     *
+     * @param ownerPuskesmasId the puskesmas whose innovation it is; null for a program of the whole city
+     */
+    public boolean canViewProgram(Long ownerPuskesmasId) {
+        if (cityWide()) {
+            return true;
+        }
+        return role.isPuskesmasRole() && (ownerPuskesmasId == null || facilityId.equals(ownerPuskesmasId));
+    }
+
+    /** May the user add programs? The administrator (any kind) and puskesmas heads (their own innovations). */
+    public boolean canCreateProgram() {
+        return isAdministrator() || role == Role.PUSKESMAS_HEAD;
+    }
+
+    /**
+     * May the user change this program? The DKK administrator changes all; a puskesmas head only the
+     * innovations of their own puskesmas, so the city's priority programs stay with the DKK.
+     *
+     * @param innovation whether the program is a local innovation
+     */
+    public boolean canManageProgram(boolean innovation, Long ownerPuskesmasId) {
+        if (isAdministrator()) {
+            return true;
+        }
+        return role == Role.PUSKESMAS_HEAD && innovation && ownerPuskesmasId != null
+                && facilityId.equals(ownerPuskesmasId);
+    }
+
+    /** May the user open the MoU pages at all? Everyone but partner clinics. */
+    public boolean canBrowseMous() {
+        return cityWide() || role.isPuskesmasRole();
+    }
+
+    /**
+     * May the user see this MoU? The DKK sees all; puskesmas heads and staff only their own puskesmas's.
+     *
+     * @param ownerPuskesmasId the puskesmas that signed it; null for an MoU of the DKK itself
+     */
+    public boolean canViewMou(Long ownerPuskesmasId) {
+        if (cityWide()) {
+            return true;
+        }
+        return role.isPuskesmasRole() && ownerPuskesmasId != null && facilityId.equals(ownerPuskesmasId);
+    }
+
+    /**
+     * May the user change this MoU (edit, renew, terminate, upload its document, keep its collaboration log)?
+     * The DKK administrator changes all; the DKK officer (pengelola program) the DKK's own MoUs, since the
+     * officers are the ones who work with the city-level partners; puskesmas heads and staff their own
+     * puskesmas's.
+     */
+    public boolean canManageMou(Long ownerPuskesmasId) {
+        if (isAdministrator()) {
+            return true;
+        }
+        if (role == Role.DKK_OFFICER) {
+            return ownerPuskesmasId == null;
+        }
+        return role.isPuskesmasRole() && ownerPuskesmasId != null && facilityId.equals(ownerPuskesmasId);
+    }
+
+    /** May the user record MoUs? Everyone who may manage some: DKK roles and puskesmas users. */
+    public boolean canCreateMou() {
+        return canBrowseMous();
+    }
 }

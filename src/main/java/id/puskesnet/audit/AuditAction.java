@@ -11,5 +11,11 @@ public enum AuditAction {
     SUBMIT,
     VERIFY,
     RETURN,
-    ACCEPT
+    ACCEPT,
+    /** An agreement was renewed by a new one. */
+    RENEW,
+    /** An agreement was ended before or after its end date. */
+    TERMINATE,
+    /** A document was attached or replaced. */
+    UPLOAD
 }

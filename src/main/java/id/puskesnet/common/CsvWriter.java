@@ -14,6 +14,7 @@ import java.util.List;
 public final class CsvWriter {
 
     private static final char UTF8_BOM = '\uFEFF';
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final StringBuilder out = new StringBuilder();
 
@@ -42,12 +43,21 @@ public final class CsvWriter {
         return (UTF8_BOM + out.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A field of a file this writer made, as the user typed it: without the apostrophe put before a value that
+     * starts like a formula. Imports call it so that an exported file reads back unchanged.
+     */
+    public static String withoutFormulaGuard(String field) {
+        boolean guarded = field.length() > 1 && field.charAt(0) == '\'' && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0;
+        return guarded ? field.substring(1) : field;
+    }
+
     static String field(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0

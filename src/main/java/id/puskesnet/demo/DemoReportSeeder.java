@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 24 months of invented monthly reports for every demo facility: most accepted and on time, some late, a few
- * missing, one returned; last month still in progress (some submitted, some verified, Klinik Sehat Bersama's
- * not started) so every reporting screen has something to show. Written with plain SQL in batches, and the
+ * missing, one returned; the month before last partly waiting for the DKK (Klinik Sehat Bersama's among them);
+ * last month still in progress (some submitted, Klinik Sehat Bersama's not started) so every reporting screen has
+ * something to show. Written with plain SQL in batches, and the
  * rollups computed from it at the end.
  */
 @Component
@@ -138,6 +139,9 @@ class DemoReportSeeder implements ApplicationRunner {
                 return roll < 40 ? new Plan("DRAFT", 0, null) : new Plan("SUBMITTED", 1 + random.nextInt(2), null);
             }
             return roll < 50 ? new Plan("SUBMITTED", 1 + random.nextInt(2), null) : null;
+        }
+        if (monthsBack == 2 && UNSTARTED_PARTNER.equals(code)) {
+            return new Plan("VERIFIED", 3, null); // waits for the DKK's acceptance
         }
         if (monthsBack == 2 && RETURNED_PARTNER.equals(code)) {
             return new Plan("RETURNED", 4, "Jumlah terduga TB yang diperiksa lebih besar dari catatan register TB (demo).");

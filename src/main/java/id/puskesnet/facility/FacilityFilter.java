@@ -1,5 +1,7 @@
 package id.puskesnet.facility;
 
+import java.time.LocalDate;
+
 /**
  * Filters of the facility list; every field is optional.
  *
@@ -10,6 +12,11 @@ public record FacilityFilter(String query, FacilityType type, Long kecamatanId, 
 
     public static FacilityFilter none() {
         return new FacilityFilter(null, null, null, null, null);
+    }
+
+    /** The last licence expiry the licence filter lets through, or null without that filter. */
+    LocalDate licenceBefore(LocalDate today) {
+        return Boolean.TRUE.equals(licenceAttention) ? today.plusDays(LicenceStatus.WARNING_DAYS) : null;
     }
 
     String likePattern() {

@@ -52,11 +52,9 @@ public class FacilityService {
     /** A page of the facilities the scope may see; {@link Pageable#unpaged} for exports. */
     public Page<FacilitySummary> search(AccessScope scope, FacilityFilter filter, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate licenceBefore = Boolean.TRUE.equals(filter.licenceAttention())
-                ? today.plusDays(LicenceStatus.WARNING_DAYS) : null;
         return facilities.search(scope.cityWide(), scope.facilityId(), scope.puskesmasId(),
-                        filter.likePattern(), filter.type(), filter.kecamatanId(), filter.active(), licenceBefore,
-                        pageable)
+                        filter.likePattern(), filter.type(), filter.kecamatanId(), filter.active(),
+                        filter.licenceBefore(today), pageable)
                 .map(f -> summary(f, today));
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import id.puskesnet.access.AccessScope;
 import id.puskesnet.audit.AuditLog;
+import id.puskesnet.common.CsvWriter;
 import id.puskesnet.common.NotFoundException;
 import id.puskesnet.facility.domain.Facility;
 import id.puskesnet.facility.domain.FacilityRepository;
@@ -108,6 +109,29 @@ public class WilayahService {
                         kecamatanByKota.getOrDefault(c.getId(), List.of())))
                 .toList();
         return new WilayahOverview(entries, needle == null ? null : query.strip(), canEdit(scope));
+    }
+
+    /**
+     * The overview as a CSV file (UTF-8 with BOM), one row per kelurahan, with the search applied: the kelurahan
+     * codes are what the partner import asks for. Headers in Bahasa Indonesia, as in the facility export.
+     */
+    public byte[] exportCsv(AccessScope scope, String query) {
+        CsvWriter csv = new CsvWriter().row("Kota", "Kode kecamatan", "Kecamatan", "Status kecamatan",
+                "Kode kelurahan", "Kelurahan", "Status kelurahan", "Puskesmas wilayah kerja");
+        for (WilayahOverview.KotaEntry k : overview(scope, query).kota()) {
+            for (WilayahOverview.KecamatanEntry kec : k.kecamatan()) {
+                if (kec.kelurahan().isEmpty()) {
+                    csv.row(k.name(), kec.code(), kec.name(), FacilityCsvValues.status(kec.active()), null, null, null,
+                            null);
+                }
+                for (WilayahOverview.KelurahanEntry kel : kec.kelurahan()) {
+                    csv.row(k.name(), kec.code(), kec.name(), FacilityCsvValues.status(kec.active()), kel.code(),
+                            kel.name(), FacilityCsvValues.status(kel.active()), kel.puskesmas().stream()
+                                    .map(WilayahOverview.ServingPuskesmas::name).collect(Collectors.joining("; ")));
+                }
+            }
+        }
+        return csv.toUtf8WithBom();
     }
 
     public KecamatanDetails kecamatan(AccessScope scope, long id) {

@@ -64,6 +64,16 @@ public class InstitutionService {
                 audit.history(InstitutionRegistry.AUDIT_TYPE, id), scope.canManageInstitution(i.getOwnerPuskesmasId()));
     }
 
+    /**
+     * The given institutions in one query, for records that name several (MoUs, forums); unknown ids are left
+     * out. No scope check: callers show them beside records they have checked the user may see.
+     */
+    public Map<Long, InstitutionSummary> summariesById(Collection<Long> ids) {
+        List<Institution> rows = institutions.findAllById(ids);
+        Function<Institution, InstitutionSummary> summary = summaries(rows);
+        return rows.stream().collect(Collectors.toMap(Institution::getId, summary));
+    }
+
     private Page<Institution> query(AccessScope scope, InstitutionFilter filter, Pageable pageable) {
         boolean ownerFilters = scope.cityWide();
         return institutions.search(scope.cityWide(), scope.puskesmasId(), filter.likePattern(), filter.sector(),

@@ -20,7 +20,7 @@ class MonthlyReportJourneyTest extends BrowserTest {
     @Test
     void clinicSubmitsStaffReturnsClinicResubmitsHeadVerifiesDkkAccepts() {
         journey("monthly-report");
-        String month = YearMonth.now().minusMonths(1).toString();
+        String month = YearMonth.now(java.time.ZoneId.of("Asia/Makassar")).minusMonths(1).toString();
 
         switchUser("dkk");
         open("/reports/completeness?month=" + month);

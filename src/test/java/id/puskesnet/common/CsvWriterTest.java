@@ -29,6 +29,15 @@ class CsvWriterTest {
     }
 
     @Test
+    void aGuardedCellReadsBackAsTyped() {
+        for (String typed : new String[] {"=SUM(A1)", "+62 812", "-1", "@x", "'quoted'", "'", "plain"}) {
+            assertThat(CsvWriter.withoutFormulaGuard(CsvWriter.field(typed))).isEqualTo(typed);
+        }
+        assertThat(CsvWriter.withoutFormulaGuard("'+62 812")).isEqualTo("+62 812");
+        assertThat(CsvWriter.withoutFormulaGuard("'Jalan")).isEqualTo("'Jalan");
+    }
+
+    @Test
     void utf8BytesStartWithTheByteOrderMarkExcelLooksFor() {
         byte[] bytes = new CsvWriter().row("Sektor", "Pengelola").toUtf8WithBom();
 

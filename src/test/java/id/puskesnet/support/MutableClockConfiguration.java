@@ -1,6 +1,7 @@
 package id.puskesnet.support;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ public class MutableClockConfiguration {
 
     @Bean
     @Primary
-    MutableClock mutableClock() {
-        return new MutableClock(Clock.systemDefaultZone());
+    MutableClock mutableClock(ZoneId displayZone) {
+        return new MutableClock(Clock.system(displayZone));
     }
 }

@@ -65,10 +65,10 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("DKK_ADMIN")
                         .requestMatchers("/admin/**").hasRole("DKK_ADMIN")
-                        // Partner clinics have no business with completeness, institutions or wilayah pages at all.
-                        .requestMatchers("/reports/completeness")
-                        .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
-                        .requestMatchers("/institutions", "/institutions/**", "/wilayah", "/wilayah/**")
+                        .requestMatchers("/facilities/import", "/facilities/import/**").hasRole("DKK_ADMIN")
+                        // Partner clinics have no business with completeness, institutions, wilayah, programs or MoUs.
+                        .requestMatchers("/reports/completeness", "/institutions", "/institutions/**", "/wilayah",
+                                "/wilayah/**", "/programs", "/programs/**", "/mous", "/mous/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

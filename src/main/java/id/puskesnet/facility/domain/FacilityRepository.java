@@ -1,6 +1,7 @@
 package id.puskesnet.facility.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +17,18 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
 
     Optional<Facility> findByCode(String code);
 
+    /** Facilities with these codes, with their kelurahan and network, in one query (for the partner import). */
+    @Query("""
+            select f from Facility f left join fetch f.kelurahan left join fetch f.networkPuskesmas
+            where f.code in :codes
+            """)
+    List<Facility> findWithPlacesByCodeIn(@Param("codes") Collection<String> codes);
+
     /**
      * Facilities visible under a scope, filtered. Scope parameters: cityWide, or the user's own
      * facility plus (for puskesmas users) the partners of their network.
      */
-    @EntityGraph(attributePaths = {"kecamatan", "networkPuskesmas"})
+    @EntityGraph(attributePaths = {"kecamatan", "kelurahan", "networkPuskesmas"})
     @Query(value = """
             select f from Facility f
             where (:cityWide = true or f.id = :ownId or f.networkPuskesmas.id = :puskesmasId)

@@ -1,5 +1,6 @@
 package id.puskesnet.facility.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import id.puskesnet.access.AccessScope;
@@ -12,6 +13,10 @@ import id.puskesnet.facility.KotaOption;
 import id.puskesnet.facility.WilayahRegistry;
 import id.puskesnet.facility.WilayahService;
 import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,6 +57,16 @@ class WilayahController {
     String overview(@RequestParam(name = "q", required = false) String query, Model model) {
         model.addAttribute("overview", wilayah.overview(currentAccess.scope(), query));
         return OVERVIEW;
+    }
+
+    /** Every kelurahan the search shows, with its kecamatan and the puskesmas serving it. */
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam(name = "q", required = false) String query) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("wilayah.csv").build().toString())
+                .body(wilayah.exportCsv(currentAccess.scope(), query));
     }
 
     // --- kecamatan ---

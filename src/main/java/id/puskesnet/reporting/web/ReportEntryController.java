@@ -52,10 +52,12 @@ class ReportEntryController {
         AccessScope scope = currentAccess.scope();
         ReportView report = reports.view(scope, id);
         if (!report.may().edit()) {
-            if (report.status().editable()) {
+            boolean ownReport = options.ownUnitToFile(scope).filter(unit -> unit.id() == report.facility().id())
+                    .isPresent();
+            if (!ownReport) {
                 throw new AccessDeniedException("May not edit report " + id);
             }
-            return "redirect:/reports/" + id;
+            return "redirect:/reports/" + id; // submitted already: its page shows where it stands
         }
         ReportPageModel.fill(model, reports, report, options, scope);
         model.addAttribute("typed", Map.of());

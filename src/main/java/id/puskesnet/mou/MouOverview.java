@@ -1,0 +1,73 @@
+package id.puskesnet.mou;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import id.puskesnet.access.AccessScope;
+import id.puskesnet.facility.FacilityService;
+import id.puskesnet.mou.domain.Mou;
+import id.puskesnet.mou.domain.MouPeriod;
+import id.puskesnet.mou.domain.MouRepository;
+import id.puskesnet.mou.domain.MouSpecifications;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * MoU figures for the home page and for dashboards: which agreements need action and how many stand where,
+ * within a scope. Partner clinics get nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MouOverview {
+
+    private final MouRepository mous;
+    private final FacilityService facilities;
+    private final Clock clock;
+
+    MouOverview(MouRepository mous, FacilityService facilities, Clock clock) {
+        this.mous = mous;
+        this.facilities = facilities;
+        this.clock = clock;
+    }
+
+    /**
+     * The MoUs in scope that end within {@value MouStatus#EXPIRING_DAYS} days or have expired and are neither
+     * renewed by a signed agreement nor terminated, most urgent first (the longest expired lead).
+     */
+    public List<MouReminder> expiringFor(AccessScope scope) {
+        if (!scope.canBrowseMous()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Mou> due = mous.findAll(MouSpecifications.visibleTo(scope.cityWide(), scope.puskesmasId())
+                .and(MouSpecifications.needsAttention(today)), Sort.by("endsOn", "id"));
+        Map<Long, String> owners = facilities.namesById(due.stream().map(Mou::getOwnerPuskesmasId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return due.stream().map(m -> new MouReminder(m.getId(), m.getNumber(), m.getTitle(), m.getOwnerPuskesmasId(),
+                m.getOwnerPuskesmasId() == null ? null : owners.get(m.getOwnerPuskesmasId()), m.getEndsOn(),
+                ChronoUnit.DAYS.between(today, m.getEndsOn()))).toList();
+    }
+
+    /** How many MoUs in scope stand in each status today; every status is present, zero where none. */
+    public Map<MouStatus, Long> countsFor(AccessScope scope) {
+        Map<MouStatus, Long> counts = new EnumMap<>(MouStatus.class);
+        for (MouStatus status : MouStatus.values()) {
+            counts.put(status, 0L);
+        }
+        if (!scope.canBrowseMous()) {
+            return counts;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (MouPeriod p : mous.findPeriods(scope.cityWide(), scope.puskesmasId())) {
+            counts.merge(MouStatus.of(p.signedOn(), p.startsOn(), p.endsOn(), p.terminatedOn(), today), 1L, Long::sum);
+        }
+        return counts;
+    }
+}
