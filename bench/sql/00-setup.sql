@@ -2,7 +2,7 @@
 -- (pg_temp), so the generated database keeps exactly the schema the app's Flyway migrations made.
 -- The caller sets bench.puskesmas and bench.partners (see generate.sh) before running the files in order.
 
-set work_mem = '256MB';
+set work_mem = '1GB';
 set maintenance_work_mem = '512MB';
 set synchronous_commit = off;
 
