@@ -7,3 +7,10 @@ document.addEventListener('submit', function (event) {
         event.preventDefault();
     }
 }, true);
+
+// Printing a dashboard prints the tables of numbers behind its charts too.
+window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details.chart-table').forEach(function (details) {
+        details.setAttribute('open', '');
+    });
+});

@@ -10,6 +10,8 @@ import id.puskesnet.facility.IlpStatus;
 import id.puskesnet.facility.LicenceStatus;
 import id.puskesnet.facility.PartnerImportAction;
 import id.puskesnet.audit.AuditAction;
+import id.puskesnet.forum.FollowUpStatus;
+import id.puskesnet.forum.ForumType;
 import id.puskesnet.institution.InstitutionSector;
 import id.puskesnet.mou.MouStatus;
 import id.puskesnet.program.ProgramKind;
@@ -24,7 +26,7 @@ class I18nPropertiesSyncTest {
     /** Enums whose labels the templates look up dynamically, e.g. {@code #{'Role.' + ${user.role}}}. */
     static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(Role.class, FacilityType.class,
             IlpStatus.class, LicenceStatus.class, AuditAction.class, InstitutionSector.class, PartnerImportAction.class,
-            ProgramKind.class, MouStatus.class);
+            ProgramKind.class, MouStatus.class, ForumType.class, FollowUpStatus.class);
 
     private final TemplateChecks checks = TemplateChecks.ofProject();
 

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * try to reach.
  */
 record RouteFixtures(long puskesmas, long partner, long report, long institution, long kecamatan, long kelurahan,
-                     long user, long dataElement, long program, long mou, long mouLogEntry) {
+                     long user, long dataElement, long program, long mou, long mouLogEntry, long indicator, long forum,
+                     long followUp) {
 
     static RouteFixtures load(JdbcTemplate jdbc) {
         long puskesmas = id(jdbc, "select id from facility where code = 'PKM-BARU-TENGAH'");
@@ -24,7 +25,11 @@ record RouteFixtures(long puskesmas, long partner, long report, long institution
                 id(jdbc, "select id from program where owner_puskesmas_id = ? order by id", puskesmas),
                 id(jdbc, "select id from mou where owner_puskesmas_id = ? order by id", puskesmas),
                 id(jdbc, "select e.id from mou_log_entry e join mou m on m.id = e.mou_id where m.owner_puskesmas_id = ? "
-                        + "order by e.id", puskesmas));
+                        + "order by e.id", puskesmas),
+                id(jdbc, "select id from indicator order by id"),
+                id(jdbc, "select id from forum where puskesmas_id = ? order by id", puskesmas),
+                id(jdbc, "select f.id from forum_follow_up f join forum o on o.id = f.forum_id where o.puskesmas_id = ? "
+                        + "order by f.id", puskesmas));
     }
 
     private static long id(JdbcTemplate jdbc, String sql, Object... args) {

@@ -146,11 +146,41 @@ final class RouteTable {
         add("GET /mous/{id}/log/{entryId}/edit", "/mous/" + f.mou() + "/log/" + f.mouLogEntry() + "/edit", "A");
         add("POST /mous/{id}/log/{entryId}/edit", "/mous/" + f.mou() + "/log/" + f.mouLogEntry() + "/edit", "A");
         add("POST /mous/{id}/log/{entryId}/delete", "/mous/" + f.mou() + "/log/" + f.mouLogEntry() + "/delete", "A");
+        // dashboards (the record: Baru Tengah's dashboard), indicators and annual targets
+        add("GET /dashboard", "/dashboard", ALL);
+        add("GET /dashboard/puskesmas/{id}", "/dashboard/puskesmas/" + f.puskesmas(), "AD");
+        add("GET /dashboard/ranking.{format}", "/dashboard/ranking.csv", "AD");
+        add("GET /dashboard/trend.{format}", "/dashboard/trend.xlsx", "AD");
+        add("GET /dashboard/puskesmas/{id}/trend.{format}", "/dashboard/puskesmas/" + f.puskesmas() + "/trend.csv", "AD");
+        add("GET /dashboard/puskesmas/{id}/partners.{format}", "/dashboard/puskesmas/" + f.puskesmas() + "/partners.xlsx",
+                "AD");
+        add("GET /admin/indicators", "/admin/indicators", "A");
+        add("GET /admin/indicators/{id}/edit", "/admin/indicators/" + f.indicator() + "/edit", "A");
+        add("POST /admin/indicators/{id}/edit", "/admin/indicators/" + f.indicator() + "/edit", "A");
+        add("GET /admin/targets", "/admin/targets", "A");
+        add("POST /admin/targets", "/admin/targets", "A");
+        add("POST /admin/targets/copy", "/admin/targets/copy", "A");
+        add("GET /admin/targets/export.csv", "/admin/targets/export.csv", "A");
+        add("POST /admin/targets/import", "/admin/targets/import", "A");
+        add("POST /admin/targets/import/apply", "/admin/targets/import/apply", "A");
+        // forums and follow-ups (the records: Baru Tengah's); the DKK reads, only the puskesmas changes them
+        add("GET /forums", "/forums", NOT_PARTNERS);
+        add("GET /forums/new", "/forums/new", "HS");
+        add("POST /forums/new", "/forums/new", "HS");
+        add("GET /forums/{id}", "/forums/" + f.forum(), "AD");
+        add("GET /forums/{id}/edit", "/forums/" + f.forum() + "/edit", "");
+        add("POST /forums/{id}/edit", "/forums/" + f.forum() + "/edit", "");
+        add("POST /forums/{id}/reviews", "/forums/" + f.forum() + "/reviews", "");
+        add("GET /follow-ups", "/follow-ups", NOT_PARTNERS);
+        add("GET /follow-ups/export.csv", "/follow-ups/export.csv", NOT_PARTNERS);
+        add("GET /follow-ups/{id}", "/follow-ups/" + f.followUp(), "AD");
+        add("POST /follow-ups/{id}/progress", "/follow-ups/" + f.followUp() + "/progress", "");
+        add("POST /follow-ups/{id}/evidence", "/follow-ups/" + f.followUp() + "/evidence", "");
     }
 
     /** The routes the table declares, without needing any records. */
     static Set<String> declared() {
-        return new RouteTable(new RouteFixtures(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)).entries.stream()
+        return new RouteTable(new RouteFixtures(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)).entries.stream()
                 .map(Entry::route).collect(Collectors.toSet());
     }
 

@@ -66,9 +66,13 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("DKK_ADMIN")
                         .requestMatchers("/admin/**").hasRole("DKK_ADMIN")
                         .requestMatchers("/facilities/import", "/facilities/import/**").hasRole("DKK_ADMIN")
+                        .requestMatchers("/dashboard/puskesmas/**", "/dashboard/*.csv", "/dashboard/*.xlsx")
+                        .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         // Partner clinics have no business with completeness, institutions, wilayah, programs or MoUs.
                         .requestMatchers("/reports/completeness", "/institutions", "/institutions/**", "/wilayah",
                                 "/wilayah/**", "/programs", "/programs/**", "/mous", "/mous/**")
+                        .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
+                        .requestMatchers("/forums", "/forums/**", "/follow-ups", "/follow-ups/**")
                         .hasAnyRole("DKK_ADMIN", "DKK_OFFICER", "PUSKESMAS_HEAD", "PUSKESMAS_STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

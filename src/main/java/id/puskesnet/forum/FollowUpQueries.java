@@ -1,0 +1,63 @@
+package id.puskesnet.forum;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.puskesnet.access.AccessScope;
+import id.puskesnet.forum.domain.FollowUpRepository;
+import id.puskesnet.program.ProgramCatalog;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-up facts for other modules' pages (a program's indicator page, dashboards), within the caller's scope.
+ * A scope that sees no forums (partner clinics) gets empty answers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpQueries {
+
+    /** "Due soon": open and due today or within this many days. */
+    public static final int DUE_SOON_DAYS = 7;
+
+    private final FollowUpService followUps;
+    private final FollowUpRepository repository;
+    private final FollowUpViews views;
+    private final ProgramCatalog programs;
+
+    FollowUpQueries(FollowUpService followUps, FollowUpRepository repository, FollowUpViews views,
+                    ProgramCatalog programs) {
+        this.followUps = followUps;
+        this.repository = repository;
+        this.views = views;
+        this.programs = programs;
+    }
+
+    /** The open and in-progress follow-ups about a program (by its code, e.g. {@code TB}), earliest due first. */
+    public List<FollowUpSummary> openForProgram(String programCode, AccessScope scope) {
+        if (!seesForums(scope) || programCode == null) {
+            return List.of();
+        }
+        return programs.findByCode(programCode)
+                .map(program -> followUps.export(scope,
+                        new FollowUpFilter(null, null, null, true, null, null, program.id(), false, false),
+                        Sort.by("dueDate", "id")))
+                .orElse(List.of());
+    }
+
+    /** Per puskesmas id, how many of its open follow-ups are past their due date; puskesmas with none are left out. */
+    public Map<Long, Long> overdueCountsByPuskesmas(AccessScope scope) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        if (seesForums(scope)) {
+            repository.overdueByPuskesmas(scope.cityWide(), scope.puskesmasId(), FollowUpViews.OPEN_STATUSES,
+                    views.today()).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    static boolean seesForums(AccessScope scope) {
+        return scope.cityWide() || scope.puskesmasId() != null;
+    }
+}

@@ -1,0 +1,126 @@
+package id.puskesnet.indicator;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what figures are made of, aggregated in SQL: the reporting module's monthly rollups (sums per network,
+ * month and element), the annual targets, and the puskesmas. One statement each, whatever the number of
+ * puskesmas; the rollups keep the cost independent of the number of raw report values.
+ */
+@Component
+class RollupReader {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RollupReader(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Where a query looks: every puskesmas, those of one kecamatan, or one puskesmas. */
+    record Area(Long kecamatanId, Long networkId) {
+
+        static final Area CITY = new Area(null, null);
+
+        static Area kecamatan(Long kecamatanId) {
+            return new Area(kecamatanId, null);
+        }
+
+        static Area network(long networkId) {
+            return new Area(null, networkId);
+        }
+
+        String filter(String networkColumn, MapSqlParameterSource params) {
+            StringBuilder sql = new StringBuilder();
+            if (kecamatanId != null) {
+                sql.append(" and ").append(networkColumn)
+                        .append(" in (select p.id from facility p where p.kecamatan_id = :kecamatan)");
+                params.addValue("kecamatan", kecamatanId);
+            }
+            if (networkId != null) {
+                sql.append(" and ").append(networkColumn).append(" = :network");
+                params.addValue("network", networkId);
+            }
+            return sql.toString();
+        }
+    }
+
+    List<NetworkInfo> networks(Area area) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.query("""
+                select p.id, p.code, p.name, p.active, k.id as kecamatan_id, k.name as kecamatan_name
+                from facility p join kecamatan k on k.id = p.kecamatan_id
+                where p.type = 'PUSKESMAS'""" + area.filter("p.id", params) + " order by k.name, p.name", params,
+                (rs, n) -> new NetworkInfo(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getLong("kecamatan_id"), rs.getString("kecamatan_name"), rs.getBoolean("active")));
+    }
+
+    /** Per network: January to the month, and the month alone. */
+    Map<Long, Sums[]> sumsByNetwork(YearMonth month, Collection<Long> elementIds, Area area) {
+        Map<Long, Sums[]> sums = new HashMap<>();
+        if (elementIds.isEmpty()) {
+            return sums;
+        }
+        MapSqlParameterSource params = params(month, elementIds);
+        jdbc.query("""
+                select r.network_puskesmas_id, r.element_id, sum(r.accepted_amount), sum(r.verified_amount),
+                       sum(case when r.period = :month then r.accepted_amount else 0 end),
+                       sum(case when r.period = :month then r.verified_amount else 0 end)
+                from report_rollup r
+                where r.period >= :january and r.period <= :month and r.element_id in (:elements)"""
+                + area.filter("r.network_puskesmas_id", params) + " group by r.network_puskesmas_id, r.element_id",
+                params, rs -> {
+            Sums[] cell = sums.computeIfAbsent(rs.getLong(1), n -> new Sums[] {new Sums(), new Sums()});
+            cell[0].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            cell[1].add(rs.getLong(2), rs.getLong(5), rs.getLong(6));
+        });
+        return sums;
+    }
+
+    /** For the whole area, per month from January to the month (index 0 = January). */
+    Sums[] sumsByMonth(YearMonth month, Collection<Long> elementIds, Area area) {
+        Sums[] sums = new Sums[month.getMonthValue()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = new Sums();
+        }
+        if (elementIds.isEmpty()) {
+            return sums;
+        }
+        MapSqlParameterSource params = params(month, elementIds);
+        jdbc.query("""
+                select r.period, r.element_id, sum(r.accepted_amount), sum(r.verified_amount)
+                from report_rollup r
+                where r.period >= :january and r.period <= :month and r.element_id in (:elements)"""
+                + area.filter("r.network_puskesmas_id", params) + " group by r.period, r.element_id", params, rs -> {
+            LocalDate period = rs.getObject(1, LocalDate.class);
+            sums[period.getMonthValue() - 1].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        });
+        return sums;
+    }
+
+    /** Annual targets per network and target kind. */
+    Map<Long, Map<Long, Long>> targets(int year, Area area) {
+        MapSqlParameterSource params = new MapSqlParameterSource("year", year);
+        Map<Long, Map<Long, Long>> targets = new HashMap<>();
+        jdbc.query("select t.puskesmas_id, t.target_kind_id, t.amount from annual_target t where t.target_year = :year"
+                + area.filter("t.puskesmas_id", params), params, rs -> {
+            targets.computeIfAbsent(rs.getLong(1), n -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3));
+        });
+        return targets;
+    }
+
+    private static MapSqlParameterSource params(YearMonth month, Collection<Long> elementIds) {
+        return new MapSqlParameterSource()
+                .addValue("january", month.withMonth(1).atDay(1))
+                .addValue("month", month.atDay(1))
+                .addValue("elements", elementIds);
+    }
+}

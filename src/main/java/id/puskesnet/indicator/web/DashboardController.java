@@ -1,0 +1,178 @@
+package id.puskesnet.indicator.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import id.puskesnet.access.AccessScope;
+import id.puskesnet.access.CurrentAccess;
+import id.puskesnet.access.Role;
+import id.puskesnet.common.web.PageRequests;
+import id.puskesnet.facility.FacilityService;
+import id.puskesnet.home.AttentionItem;
+import id.puskesnet.home.AttentionLevel;
+import id.puskesnet.home.AttentionList;
+import id.puskesnet.indicator.CityDashboard;
+import id.puskesnet.indicator.DashboardQuery;
+import id.puskesnet.indicator.IndicatorFigures;
+import id.puskesnet.indicator.IndicatorResult;
+import id.puskesnet.indicator.ProgramFigures;
+import id.puskesnet.indicator.PuskesmasDashboard;
+import id.puskesnet.indicator.RankingRow;
+import id.puskesnet.program.ProgramCatalog;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The dashboards: the DKK's city dashboard (drilled down to a kecamatan with {@code ?kecamatan=}), a
+ * puskesmas's dashboard with its partners, and for partner facilities their own figures. {@code /dashboard}
+ * opens the right one for the user.
+ */
+@Controller
+class DashboardController {
+
+    static final int RANKING_PAGE_SIZE = 25;
+
+    private final IndicatorFigures figures;
+    private final CurrentAccess currentAccess;
+    private final ProgramCatalog programs;
+    private final FacilityService facilities;
+    private final AttentionList attention;
+    private final FigureText figureText;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DashboardController(IndicatorFigures figures, CurrentAccess currentAccess, ProgramCatalog programs,
+                        FacilityService facilities, AttentionList attention, FigureText figureText,
+                        MessageSource messages, Clock clock) {
+        this.figures = figures;
+        this.currentAccess = currentAccess;
+        this.programs = programs;
+        this.facilities = facilities;
+        this.attention = attention;
+        this.figureText = figureText;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("params")
+    DashboardParams params(@RequestParam(name = "year", required = false) String year,
+                           @RequestParam(name = "month", required = false) String month,
+                           @RequestParam(name = "program", required = false) String program,
+                           @RequestParam(name = "kecamatan", required = false) String kecamatan,
+                           @RequestParam(name = "sort", required = false) String sort) {
+        return new DashboardParams(year, month, program, kecamatan, sort);
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@ModelAttribute("params") DashboardParams params,
+                     @RequestParam(name = "page", defaultValue = "0") int page, Model model, Locale locale) {
+        AccessScope scope = currentAccess.scope();
+        if (scope.puskesmasId() != null) {
+            DashboardQuery query = params.query(clock);
+            return "redirect:" + UriComponentsBuilder.fromPath("/dashboard/puskesmas/{id}")
+                    .queryParam("year", query.month().getYear()).queryParam("month", query.month().getMonthValue())
+                    .queryParamIfPresent("program", java.util.Optional.ofNullable(query.programId()))
+                    .buildAndExpand(scope.puskesmasId()).toUriString();
+        }
+        if (scope.role() == Role.PARTNER) {
+            YearMonth month = params.month(clock);
+            model.addAttribute("own", figures.own(scope, month));
+            filters(model, params, month, false);
+            return "dashboard/own";
+        }
+        CityDashboard city = figures.city(scope, params.query(clock));
+        filters(model, params, city.month(), true);
+        model.addAttribute("dashboard", city);
+        model.addAttribute("charts", charts(city.programs(), locale));
+        Pageable pageable = PageRequests.of(page, RANKING_PAGE_SIZE, Sort.unsorted());
+        int from = (int) Math.min(pageable.getOffset(), city.ranking().size());
+        int to = Math.min(from + RANKING_PAGE_SIZE, city.ranking().size());
+        Page<RankingRow> ranking = new PageImpl<>(city.ranking().subList(from, to), pageable, city.ranking().size());
+        model.addAttribute("ranking", ranking);
+        model.addAttribute("attention", shown(attention.itemsFor(scope), locale));
+        return "dashboard/city";
+    }
+
+    @GetMapping("/dashboard/puskesmas/{id}")
+    String puskesmas(@PathVariable long id, @ModelAttribute("params") DashboardParams params, Model model,
+                     Locale locale) {
+        AccessScope scope = currentAccess.scope();
+        PuskesmasDashboard dashboard = figures.puskesmas(scope, id, params.query(clock));
+        filters(model, params, dashboard.month(), false);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("charts", charts(dashboard.programs(), locale));
+        model.addAttribute("cityWide", scope.cityWide());
+        return "dashboard/puskesmas";
+    }
+
+    private void filters(Model model, DashboardParams params, YearMonth month, boolean cityWide) {
+        model.addAttribute("month", month);
+        model.addAttribute("badFilter", params.bad(clock));
+        model.addAttribute("programId", params.query(clock).programId());
+        model.addAttribute("kecamatanId", params.query(clock).kecamatanId());
+        model.addAttribute("years", IntStream.rangeClosed(DashboardParams.FIRST_YEAR, YearMonth.now(clock).getYear())
+                .boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("months", IntStream.rangeClosed(1, 12).boxed().toList());
+        model.addAttribute("programOptions", programs.priorityPrograms());
+        model.addAttribute("kecamatanOptions", cityWide ? facilities.allKecamatanOptions() : List.of());
+    }
+
+    private Map<String, TrendChart> charts(List<ProgramFigures> programFigures, Locale locale) {
+        Map<String, TrendChart> charts = new HashMap<>();
+        for (ProgramFigures program : programFigures) {
+            for (IndicatorResult result : program.indicators()) {
+                charts.put(result.definition().code(), TrendChart.of(result, figureText, locale));
+            }
+        }
+        return charts;
+    }
+
+    private List<ShownItem> shown(List<AttentionItem> items, Locale locale) {
+        return items.stream().map(item -> new ShownItem(item.level(),
+                messages.getMessage(item.section(), null, locale),
+                messages.getMessage(item.messageKey(), arguments(item.arguments(), locale), locale), item.link()))
+                .toList();
+    }
+
+    /** Dates and months as people write them; other arguments as they are. */
+    private static Object[] arguments(List<Object> arguments, Locale locale) {
+        return arguments.stream().map(argument -> {
+            if (argument instanceof LocalDate date) {
+                return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+            }
+            if (argument instanceof YearMonth month) {
+                return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month);
+            }
+            return argument;
+        }).toArray();
+    }
+
+    /** An attention item with its texts in the user's language. */
+    record ShownItem(AttentionLevel level, String section, String text, String link) {
+
+        public String cssClass() {
+            return switch (level) {
+                case DANGER -> "danger";
+                case WARNING -> "warning";
+                case INFO -> "info";
+            };
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package id.puskesnet.indicator.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.puskesnet.access.CurrentAccess;
+import id.puskesnet.common.NotFoundException;
+import id.puskesnet.indicator.CityDashboard;
+import id.puskesnet.indicator.Figure;
+import id.puskesnet.indicator.IndicatorDefinition;
+import id.puskesnet.indicator.IndicatorFigures;
+import id.puskesnet.indicator.IndicatorResult;
+import id.puskesnet.indicator.PartnerRow;
+import id.puskesnet.indicator.PartnerShare;
+import id.puskesnet.indicator.ProgramFigures;
+import id.puskesnet.indicator.PuskesmasDashboard;
+import id.puskesnet.indicator.RankingRow;
+import id.puskesnet.indicator.TrendPoint;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Downloads of what the dashboards show, as CSV or XLSX: the ranking of puskesmas, the monthly time series of
+ * the city (or a kecamatan, or one puskesmas), and the partners' shares of a puskesmas network. The same
+ * figures as the pages: they come from the same service.
+ */
+@Controller
+class DashboardExportController {
+
+    private final IndicatorFigures figures;
+    private final CurrentAccess currentAccess;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DashboardExportController(IndicatorFigures figures, CurrentAccess currentAccess, MessageSource messages,
+                              Clock clock) {
+        this.figures = figures;
+        this.currentAccess = currentAccess;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("params")
+    DashboardParams params(@RequestParam(name = "year", required = false) String year,
+                           @RequestParam(name = "month", required = false) String month,
+                           @RequestParam(name = "program", required = false) String program,
+                           @RequestParam(name = "kecamatan", required = false) String kecamatan,
+                           @RequestParam(name = "sort", required = false) String sort) {
+        return new DashboardParams(year, month, program, kecamatan, sort);
+    }
+
+    @GetMapping("/dashboard/ranking.{format}")
+    ResponseEntity<byte[]> ranking(@PathVariable String format, @ModelAttribute("params") DashboardParams params,
+                                   Locale locale) {
+        checkFormat(format);
+        CityDashboard city = figures.city(currentAccess.scope(), params.query(clock));
+        List<String> header = new ArrayList<>(List.of(text("dashboard.export.rank", locale),
+                text("dashboard.export.code", locale), text("dashboard.puskesmas", locale),
+                text("dashboard.kecamatan", locale)));
+        for (IndicatorDefinition d : city.indicators()) {
+            header.addAll(figureHeader(d, locale));
+        }
+        header.add(text("dashboard.export.completeness", locale));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RankingRow row : city.ranking()) {
+            List<Object> values = new ArrayList<>(List.of(row.rank(), row.network().code(), row.network().name(),
+                    row.network().kecamatanName()));
+            for (IndicatorDefinition d : city.indicators()) {
+                values.addAll(figureValues(row.figures().get(d.id()), locale));
+            }
+            values.add(row.completeness().completeness());
+            rows.add(values);
+        }
+        return new ExportTable(text("dashboard.ranking", locale), header, rows)
+                .response(format, "peringkat-" + city.month());
+    }
+
+    @GetMapping("/dashboard/trend.{format}")
+    ResponseEntity<byte[]> cityTrend(@PathVariable String format, @ModelAttribute("params") DashboardParams params,
+                                     Locale locale) {
+        checkFormat(format);
+        CityDashboard city = figures.city(currentAccess.scope(), params.query(clock));
+        return trend(city.programs(), locale).response(format, "tren-" + city.month());
+    }
+
+    @GetMapping("/dashboard/puskesmas/{id}/trend.{format}")
+    ResponseEntity<byte[]> puskesmasTrend(@PathVariable long id, @PathVariable String format,
+                                          @ModelAttribute("params") DashboardParams params, Locale locale) {
+        checkFormat(format);
+        PuskesmasDashboard dashboard = figures.puskesmas(currentAccess.scope(), id, params.query(clock));
+        return trend(dashboard.programs(), locale)
+                .response(format, "tren-" + dashboard.network().code().toLowerCase(Locale.ROOT) + "-" + dashboard.month());
+    }
+
+    @GetMapping("/dashboard/puskesmas/{id}/partners.{format}")
+    ResponseEntity<byte[]> partners(@PathVariable long id, @PathVariable String format,
+                                    @ModelAttribute("params") DashboardParams params, Locale locale) {
+        checkFormat(format);
+        PuskesmasDashboard dashboard = figures.puskesmas(currentAccess.scope(), id, params.query(clock));
+        List<String> header = new ArrayList<>(List.of(text("dashboard.export.code", locale),
+                text("dashboard.facility", locale), text("dashboard.facilityType", locale),
+                text("dashboard.reportStatus", locale)));
+        for (IndicatorDefinition d : dashboard.indicators()) {
+            header.add(messages.getMessage("dashboard.export.shareFinal", new Object[] {d.code()}, locale));
+            header.add(messages.getMessage("dashboard.export.shareProvisional", new Object[] {d.code()}, locale));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (PartnerRow row : dashboard.partners()) {
+            List<Object> values = new ArrayList<>(List.of(row.code(), row.name(), text("FacilityType." + row.type(), locale),
+                    row.status() == null ? text("dashboard.noReport", locale) : text("ReportStatus." + row.status(), locale)));
+            for (IndicatorDefinition d : dashboard.indicators()) {
+                PartnerShare share = row.shares().get(d.id());
+                values.add(share.accepted());
+                values.add(share.provisional());
+            }
+            rows.add(values);
+        }
+        return new ExportTable(text("dashboard.partners", locale), header, rows)
+                .response(format, "jejaring-" + dashboard.network().code().toLowerCase(Locale.ROOT) + "-" + dashboard.month());
+    }
+
+    private ExportTable trend(List<ProgramFigures> programs, Locale locale) {
+        List<String> header = List.of(text("dashboard.export.month", locale), text("dashboard.export.code", locale),
+                text("dashboard.indicator", locale), text("dashboard.numerator", locale),
+                text("dashboard.denominator", locale), text("dashboard.export.value", locale),
+                text("dashboard.export.provisionalNumerator", locale),
+                text("dashboard.export.provisionalDenominator", locale),
+                text("dashboard.export.provisionalValue", locale), text("dashboard.export.expected", locale),
+                text("dashboard.export.status", locale));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProgramFigures program : programs) {
+            for (IndicatorResult result : program.indicators()) {
+                for (TrendPoint point : result.trend()) {
+                    Figure f = point.figure();
+                    List<Object> row = new ArrayList<>();
+                    row.add(point.month().toString());
+                    row.add(result.definition().code());
+                    row.add(result.definition().label(locale));
+                    row.add(f.numerator());
+                    row.add(f.denominator());
+                    row.add(f.value());
+                    row.add(f.provisionalNumerator());
+                    row.add(f.provisionalDenominator());
+                    row.add(f.provisionalValue());
+                    row.add(f.expected());
+                    row.add(text("Achievement." + f.achievement(), locale));
+                    rows.add(row);
+                }
+            }
+        }
+        return new ExportTable(text("dashboard.trend", locale), header, rows);
+    }
+
+    private List<String> figureHeader(IndicatorDefinition d, Locale locale) {
+        Object[] code = {d.code()};
+        return List.of(messages.getMessage("dashboard.export.numeratorOf", code, locale),
+                messages.getMessage("dashboard.export.denominatorOf", code, locale),
+                messages.getMessage("dashboard.export.valueOf", code, locale),
+                messages.getMessage("dashboard.export.provisionalValueOf", code, locale),
+                messages.getMessage("dashboard.export.statusOf", code, locale));
+    }
+
+    private List<Object> figureValues(Figure f, Locale locale) {
+        List<Object> values = new ArrayList<>();
+        values.add(f.numerator());
+        values.add(f.denominator());
+        values.add(f.value());
+        values.add(f.provisionalValue());
+        values.add(text("Achievement." + f.achievement(), locale));
+        return values;
+    }
+
+    private static void checkFormat(String format) {
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw new NotFoundException("format " + format);
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -1,0 +1,74 @@
+package id.puskesnet.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.puskesnet.access.Role;
+import id.puskesnet.facility.FacilityRegistry;
+import id.puskesnet.facility.WilayahRegistry;
+import id.puskesnet.reporting.DataElementCatalog;
+import id.puskesnet.reporting.ReportService;
+import id.puskesnet.support.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A dashboard is a fixed number of SQL statements: adding puskesmas, partners, targets and reports to the city
+ * must not add statements to the city, kecamatan or puskesmas dashboard, nor to the ranking export.
+ */
+@Import(StatementCounter.class)
+class DashboardStatementCountTest extends WebIntegrationTest {
+
+    @Autowired
+    FacilityRegistry registry;
+    @Autowired
+    WilayahRegistry wilayah;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    DataElementCatalog elements;
+    @Autowired
+    AnnualTargets targets;
+    @Autowired
+    IndicatorCatalog catalog;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theNumberOfStatementsDoesNotGrowWithTheNumberOfPuskesmasShown() throws Exception {
+        IndicatorFixture first = fixture();
+        String kecamatan = "/dashboard?year=2017&month=3&kecamatan=" + first.kecamatan;
+        String puskesmas = "/dashboard/puskesmas/" + first.a + "?year=2017&month=3";
+        int city = statements("/dashboard?year=2017&month=3");
+        int inKecamatan = statements(kecamatan);
+        int onePuskesmas = statements(puskesmas);
+        int export = statements("/dashboard/ranking.xlsx?year=2017&month=3");
+        Integer before = jdbc.queryForObject("select count(*) from facility where type = 'PUSKESMAS'", Integer.class);
+
+        for (int i = 0; i < 3; i++) {
+            fixture();
+        }
+        Integer after = jdbc.queryForObject("select count(*) from facility where type = 'PUSKESMAS'", Integer.class);
+        assertThat(after).isEqualTo(before + 6);
+        assertThat(statements("/dashboard?year=2017&month=3")).isEqualTo(city);
+        assertThat(statements(kecamatan)).isEqualTo(inKecamatan);
+        assertThat(statements(puskesmas)).isEqualTo(onePuskesmas);
+        assertThat(statements("/dashboard/ranking.xlsx?year=2017&month=3")).isEqualTo(export);
+        assertThat(city).isLessThan(30);
+    }
+
+    private IndicatorFixture fixture() {
+        return new IndicatorFixture(2017, registry, wilayah, reports, elements, targets, catalog, jdbc).build();
+    }
+
+    private int statements(String url) throws Exception {
+        StatementCounter.STATEMENTS.set(0);
+        mvc.perform(get(url).with(user(IndicatorFixture.user(Role.DKK_OFFICER, null, "dkk.count"))))
+                .andExpect(status().isOk());
+        return StatementCounter.STATEMENTS.get();
+    }
+}
