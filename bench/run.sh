@@ -122,6 +122,32 @@ while read -r name user path; do
     PAGES+=("$name|$cookie|$path")
 done < "$BENCH_DIR/pages.txt"
 
+# Freshness, checked while the dashboards are under load: the DKK accepts a verified partner report of last
+# month in the benchmark puskesmas's network, and the very next request of that puskesmas's dashboard figures
+# (its trend export) shows the final SPM hypertension numerator grown by exactly the report's count.
+freshness_check() {
+    local id version amount token before after code
+    read -r id version amount <<< "$(psql_db "$DB" -tA -F ' ' -c "
+        select r.id, r.version, v.amount from report r
+        join report_value v on v.report_id = r.id join data_element e on e.id = v.element_id and e.code = 'HT_PELAYANAN'
+        where r.network_puskesmas_id = $PUSKESMAS_ID and r.facility_id <> r.network_puskesmas_id
+          and r.status = 'VERIFIED' and r.period = date '$LAST_MONTH-01' and v.amount > 0
+        order by r.id limit 1")"
+    [ -n "$id" ] || { echo "freshness: no verified report to accept (run generate.sh again)"; return; }
+    local trend="$BASE/dashboard/puskesmas/$PUSKESMAS_ID/trend.csv?year=$YEAR&month=$MONTH"
+    numerator() { curl -fs -H "Cookie: $DKK" "$trend" | awk -F, -v m="$LAST_MONTH" '$1 == m && $2 == "SPM_HT" { print $4 }'; }
+    before=$(numerator)
+    token=$(csrf_of "$DKK")
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $DKK" --data "_csrf=$token&version=$version" \
+        "$BASE/reports/$id/accept")
+    after=$(numerator)
+    if [ "$code" = 302 ] && [ -n "$before" ] && [ "$after" = "$((before + amount))" ]; then
+        echo "freshness: OK, report $id accepted under load; the next dashboard request shows SPM_HT $before -> $after (+$amount)"
+    else
+        echo "freshness: FAILED, report $id (accept answered $code): SPM_HT $before -> $after, expected +$amount"
+    fi
+}
+
 run_wrk() {
     local seconds="$1" script="$2" url="$3"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$seconds" --timeout 30s -s "$BENCH_WRK_DIR/$script" "$url"
@@ -137,6 +163,9 @@ echo "== measuring: $CONNECTIONS connections, $DURATION per page"
 : > "$WORK/results"
 for page in "${PAGES[@]}"; do
     IFS='|' read -r name cookie path <<< "$page"
+    if [ "$name" = dkk-dashboard ]; then
+        (sleep 5; freshness_check > "$WORK/freshness") &
+    fi
     BENCH_COOKIE="$cookie" run_wrk "$DURATION" get.lua "$BASE$path" > "$WORK/$name.wrk"
     echo "$name $(grep '^RESULT' "$WORK/$name.wrk" | cut -d' ' -f2-)" | tee -a "$WORK/results"
 done
@@ -161,7 +190,8 @@ RSS=$(awk '/VmRSS/ { print $2 }' "/proc/$APP_PID/status")
                 v["p95"] / base, v["socket_errors"] + v["unexpected"]
         }' "$WORK/results"
     echo
-    echo "submissions: $((SUBMITTED - BEFORE)) drafts really submitted of $(awk '$1 == "submission" { for (i = 2; i <= NF; i++) if ($i ~ /^requests=/) { sub("requests=", "", $i); print $i } }' "$WORK/results") POSTs ($DRAFTS drafts available; the rest were double submits)"
+    echo "submissions: $((SUBMITTED - BEFORE)) drafts submitted for real; wrk counted $(awk '$1 == "submission" { for (i = 2; i <= NF; i++) if ($i ~ /^requests=/) { sub("requests=", "", $i); print $i } }' "$WORK/results") completed POSTs ($DRAFTS drafts available; past them a POST is a double submit)"
+    cat "$WORK/freshness" 2>/dev/null || echo "freshness: not checked (no dkk-dashboard page)"
     echo "app memory: peak resident (VmHWM) $((HWM / 1024)) MB, resident at the end $((RSS / 1024)) MB"
 } | tee "$RESULTS"
 echo "results: $RESULTS"
