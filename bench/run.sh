@@ -9,7 +9,8 @@
 # bench/out/results-<scale>-<time>.txt.
 #
 # Settings: BENCH_DURATION (30s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
-# BENCH_PORT (8090), BENCH_JAVA_OPTS (heap and memory limits, see below).
+# BENCH_PORT (8090), BENCH_JAVA_OPTS (heap and memory limits, see below), BENCH_ONLY (names from pages.txt and
+# "submission" to measure only those; the baseline is always measured).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -101,6 +102,10 @@ YEAR=${LAST_MONTH%-*}
 MONTH=$((10#${LAST_MONTH#*-}))
 PUSKESMAS_ID=1
 
+selected() {
+    [ -z "${BENCH_ONLY:-}" ] || [[ " $BENCH_ONLY " == *" $1 "* ]]
+}
+
 # The pages of bench/pages.txt, with last month and the benchmark puskesmas filled in.
 session_of() {
     case "$1" in
@@ -119,26 +124,28 @@ while read -r name user path; do
     cookie="$(session_of "$user")"
     code=$(status_of "$cookie" "$path")
     [ "$code" = 200 ] || die "$name: $path answers $code"
-    PAGES+=("$name|$cookie|$path")
+    if [ "$name" = baseline ] || selected "$name"; then
+        PAGES+=("$name|$cookie|$path")
+    fi
 done < "$BENCH_DIR/pages.txt"
 
 # Freshness, checked while the dashboards are under load: the DKK accepts a verified partner report of last
-# month in the benchmark puskesmas's network, and the very next request of that puskesmas's dashboard figures
+# month, and the very next request of its puskesmas's dashboard figures
 # (its trend export) shows the final SPM hypertension numerator grown by exactly the report's count.
 freshness_check() {
-    local id version amount token before after code
-    read -r id version amount <<< "$(psql_db "$DB" -tA -F ' ' -c "
-        select r.id, r.version, v.amount from report r
+    local id version amount network token before after code
+    read -r id version amount network <<< "$(psql_db "$DB" -tA -F ' ' -c "
+        select r.id, r.version, v.amount, r.network_puskesmas_id from report r
         join report_value v on v.report_id = r.id join data_element e on e.id = v.element_id and e.code = 'HT_PELAYANAN'
-        where r.network_puskesmas_id = $PUSKESMAS_ID and r.facility_id <> r.network_puskesmas_id
+        where r.facility_id <> r.network_puskesmas_id
           and r.status = 'VERIFIED' and r.period = date '$LAST_MONTH-01' and v.amount > 0
-        order by r.id limit 1")"
+        order by r.network_puskesmas_id, r.id limit 1")"
     [ -n "$id" ] || { echo "freshness: no verified report to accept (run generate.sh again)"; return; }
-    local trend="$BASE/dashboard/puskesmas/$PUSKESMAS_ID/trend.csv?year=$YEAR&month=$MONTH"
-    numerator() { curl -fs -H "Cookie: $DKK" "$trend" | awk -F, -v m="$LAST_MONTH" '$1 == m && $2 == "SPM_HT" { print $4 }'; }
+    local trend="$BASE/dashboard/puskesmas/$network/trend.csv?year=$YEAR&month=$MONTH"
+    numerator() { curl -fs --max-time 120 -H "Cookie: $DKK" "$trend" | awk -F, -v m="$LAST_MONTH" '$1 == m && $2 == "SPM_HT" { print $4 }'; }
     before=$(numerator)
     token=$(csrf_of "$DKK")
-    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $DKK" --data "_csrf=$token&version=$version" \
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 120 -H "Cookie: $DKK" --data "_csrf=$token&version=$version" \
         "$BASE/reports/$id/accept")
     after=$(numerator)
     if [ "$code" = 302 ] && [ -n "$before" ] && [ "$after" = "$((before + amount))" ]; then
@@ -149,18 +156,45 @@ freshness_check() {
 }
 
 run_wrk() {
-    local seconds="$1" script="$2" url="$3"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$seconds" --timeout 30s -s "$BENCH_WRK_DIR/$script" "$url"
+    local seconds="$1" script="$2" url="$3" connections="${4:-$CONNECTIONS}"
+    wrk -t"$THREADS" -c"$connections" -d"$seconds" --timeout 120s -s "$BENCH_WRK_DIR/$script" "$url"
+    drain
 }
 
-echo "== warm-up ($WARMUP per page)"
+# wrk stops sending when its time is up, but the app still works off the requests in flight: wait until the
+# baseline page answers quickly twice in a row, so that no page is measured against the previous one's backlog.
+drain() {
+    local quick=0 seconds
+    for _ in $(seq 600); do
+        seconds=$(curl -s -o /dev/null -w '%{time_total}' --max-time 10 -H "Cookie: $DKK" "$BASE/account/password")
+        if awk -v t="$seconds" 'BEGIN { exit !(t < 0.2) }'; then
+            quick=$((quick + 1))
+            [ "$quick" -ge 2 ] && return
+        else
+            quick=0
+        fi
+        sleep 1
+    done
+}
+
+echo "== warm-up ($WARMUP per page, 2 connections)"
+if selected submission; then
+    BENCH_SUBMIT_LIST="$WORK/submit.list" run_wrk "$WARMUP" submit.lua "$BASE/reports" 2 > /dev/null
+fi
 for page in "${PAGES[@]}"; do
     IFS='|' read -r name cookie path <<< "$page"
-    BENCH_COOKIE="$cookie" run_wrk "$WARMUP" get.lua "$BASE$path" > /dev/null
+    BENCH_COOKIE="$cookie" run_wrk "$WARMUP" get.lua "$BASE$path" 2 > /dev/null
 done
 
 echo "== measuring: $CONNECTIONS connections, $DURATION per page"
 : > "$WORK/results"
+# Submission first, while the app is fresh: the heavy dashboards below leave a full heap behind.
+BEFORE=$(psql_db "$DB" -tAc "select count(*) from report where created_by = 'bench-draft' and status = 'SUBMITTED'")
+if selected submission; then
+    BENCH_SUBMIT_LIST="$WORK/submit.list" run_wrk "$DURATION" submit.lua "$BASE/reports" > "$WORK/submission.wrk"
+    echo "submission $(grep '^RESULT' "$WORK/submission.wrk" | cut -d' ' -f2-)" | tee -a "$WORK/results"
+fi
+SUBMITTED=$(psql_db "$DB" -tAc "select count(*) from report where created_by = 'bench-draft' and status = 'SUBMITTED'")
 for page in "${PAGES[@]}"; do
     IFS='|' read -r name cookie path <<< "$page"
     if [ "$name" = dkk-dashboard ]; then
@@ -169,10 +203,6 @@ for page in "${PAGES[@]}"; do
     BENCH_COOKIE="$cookie" run_wrk "$DURATION" get.lua "$BASE$path" > "$WORK/$name.wrk"
     echo "$name $(grep '^RESULT' "$WORK/$name.wrk" | cut -d' ' -f2-)" | tee -a "$WORK/results"
 done
-BEFORE=$(psql_db "$DB" -tAc "select count(*) from report where created_by = 'bench-draft' and status = 'SUBMITTED'")
-BENCH_SUBMIT_LIST="$WORK/submit.list" run_wrk "$DURATION" submit.lua "$BASE/reports" > "$WORK/submission.wrk"
-echo "submission $(grep '^RESULT' "$WORK/submission.wrk" | cut -d' ' -f2-)" | tee -a "$WORK/results"
-SUBMITTED=$(psql_db "$DB" -tAc "select count(*) from report where created_by = 'bench-draft' and status = 'SUBMITTED'")
 
 HWM=$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status")
 RSS=$(awk '/VmRSS/ { print $2 }' "/proc/$APP_PID/status")
@@ -182,16 +212,24 @@ RSS=$(awk '/VmRSS/ { print $2 }' "/proc/$APP_PID/status")
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB;" \
          "$CONNECTIONS connections, $DURATION per page; JVM: $JAVA_OPTS"
     echo
-    awk -v base="$(awk '$1 == "baseline" { sub("p95=", "", $3); print $3 }' "$WORK/results")" '
+    awk -v duration="$DURATION" -v base="$(awk '$1 == "baseline" { sub("p95=", "", $3); print $3 }' "$WORK/results")" '
         BEGIN { printf "%-20s %9s %9s %9s %9s %10s %8s\n", "page", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/base", "errors" }
         {
             for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-            printf "%-20s %9.1f %9.1f %9.1f %9.1f %9.1fx %8d\n", $1, v["p50"], v["p95"], v["p99"], v["rps"],
-                v["p95"] / base, v["socket_errors"] + v["unexpected"]
+            if (v["requests"] == 0) {
+                printf "%-20s %9s %9s %9s %9.1f %10s %8d   no request finished within %s\n", $1, "-", "-", "-", 0,
+                    "-", v["socket_errors"] + v["unexpected"], duration
+            } else {
+                printf "%-20s %9.1f %9.1f %9.1f %9.1f %9.1fx %8d\n", $1, v["p50"], v["p95"], v["p99"], v["rps"],
+                    v["p95"] / base, v["socket_errors"] + v["unexpected"]
+            }
         }' "$WORK/results"
     echo
-    echo "submissions: $((SUBMITTED - BEFORE)) drafts submitted for real; wrk counted $(awk '$1 == "submission" { for (i = 2; i <= NF; i++) if ($i ~ /^requests=/) { sub("requests=", "", $i); print $i } }' "$WORK/results") completed POSTs ($DRAFTS drafts available; past them a POST is a double submit)"
+    if selected submission; then
+        echo "submissions: $((SUBMITTED - BEFORE)) drafts submitted for real; wrk counted $(awk '$1 == "submission" { for (i = 2; i <= NF; i++) if ($i ~ /^requests=/) { sub("requests=", "", $i); print $i } }' "$WORK/results") completed POSTs ($DRAFTS drafts available; past them a POST is a double submit)"
+    fi
     cat "$WORK/freshness" 2>/dev/null || echo "freshness: not checked (no dkk-dashboard page)"
-    echo "app memory: peak resident (VmHWM) $((HWM / 1024)) MB, resident at the end $((RSS / 1024)) MB"
+    echo "app memory: peak resident (VmHWM) $((HWM / 1024)) MB, resident at the end $((RSS / 1024)) MB;" \
+         "$(grep -c 'java.lang.OutOfMemoryError' "$WORK/app.log" || true) OutOfMemoryError(s) in the app's log"
 } | tee "$RESULTS"
 echo "results: $RESULTS"
