@@ -85,14 +85,14 @@ class UserAdministrationController {
         checkNewPassword(form.username(), form.password(), form.confirmPassword(), "password", "confirmPassword",
                 "user.password.mismatch", result);
         if (result.hasErrors()) {
-            return showForm(model, null, form.facilityId());
+            return showForm(model, null, result.hasFieldErrors("facilityId") ? null : form.facilityIdValue());
         }
         long id;
         try {
             id = accounts.create(form.toNewUser());
         } catch (AccountRuleException e) {
             result.rejectValue(e.field(), e.messageKey());
-            return showForm(model, null, form.facilityId());
+            return showForm(model, null, form.facilityIdValue());
         }
         redirect.addFlashAttribute("success", "user.created");
         return "redirect:/admin/users/" + id + "/edit";

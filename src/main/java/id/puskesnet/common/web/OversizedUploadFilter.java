@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * An upload larger than the multipart limit ({@code spring.servlet.multipart.max-request-size}) fails as soon as any
  * filter reads a parameter (the CSRF check does), and then even the error page cannot be shown: the user would get
  * the servlet container's bare error page. First in the chain, this filter sends such a request back to the form's
- * page with {@code ?uploadTooLarge=true}, where the form says the file is too large.
+ * page with {@code ?uploadTooLarge=true}, where the form says the file is too large. Only for the partner import;
+ * other uploads get the 413 page of {@link UploadTooLargeFilter}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,7 +28,7 @@ public class OversizedUploadFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isMultipart(request)) {
+        if (isMultipart(request) && request.getRequestURI().startsWith(request.getContextPath() + "/facilities/import")) {
             try {
                 request.getParameterNames();
             } catch (IllegalStateException e) {
