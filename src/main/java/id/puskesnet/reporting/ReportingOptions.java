@@ -33,12 +33,30 @@ public class ReportingOptions {
         this.programs = programs;
     }
 
+    /** Beyond this many facilities a filter takes a facility code instead of offering a list. */
+    public static final int MAX_CHOICES = 300;
+
     public List<ReportingUnit> facilitiesVisibleTo(AccessScope scope) {
         return units.visibleTo(scope);
     }
 
-    public List<ReportingUnit> puskesmas() {
-        return units.puskesmas();
+    /** The facilities to offer in the list's filter, or empty when there are too many to list. */
+    public Optional<List<ReportingUnit>> facilityChoices(AccessScope scope) {
+        return units.visibleMoreThan(scope, MAX_CHOICES) ? Optional.empty() : Optional.of(units.visibleTo(scope));
+    }
+
+    /** The puskesmas networks to offer in the list's filter, or empty when there are too many to list. */
+    public Optional<List<ReportingUnit>> networkChoices() {
+        return fewEnough(units.puskesmas(MAX_CHOICES + 1));
+    }
+
+    /** The facility with this code, when the user may see its reports. */
+    public Optional<ReportingUnit> visibleByCode(AccessScope scope, String code) {
+        return units.findByCode(code).filter(unit -> scope.canView(unit.id(), unit.puskesmas() ? null : unit.networkPuskesmasId()));
+    }
+
+    private static Optional<List<ReportingUnit>> fewEnough(List<ReportingUnit> units) {
+        return units.size() > MAX_CHOICES ? Optional.empty() : Optional.of(units);
     }
 
     /** The user's own facility when the user files its reports (partner users, puskesmas heads and staff). */

@@ -30,7 +30,7 @@ class ReportingUnits {
         return jdbc.query(SELECT + " where f.id = ?", ReportingUnits::unit, id).stream().findFirst();
     }
 
-    /** The facilities whose reports the user may see, active ones first by name. */
+    /** The facilities whose reports the user may see, puskesmas first, by name. */
     List<ReportingUnit> visibleTo(AccessScope scope) {
         String order = " order by case when f.type = 'PUSKESMAS' then 0 else 1 end, f.name";
         if (scope.cityWide()) {
@@ -43,9 +43,23 @@ class ReportingUnits {
         return jdbc.query(SELECT + " where f.id = ?", ReportingUnits::unit, scope.facilityId());
     }
 
-    /** The puskesmas, for filters. */
-    List<ReportingUnit> puskesmas() {
-        return jdbc.query(SELECT + " where f.type = 'PUSKESMAS' order by f.name", ReportingUnits::unit);
+    /** The puskesmas by name, for filters: at most {@code limit}. */
+    List<ReportingUnit> puskesmas(int limit) {
+        return jdbc.query(SELECT + " where f.type = 'PUSKESMAS' order by f.name limit ?", ReportingUnits::unit, limit);
+    }
+
+    /** Whether the user may see the reports of more than {@code limit} facilities (counting no further). */
+    boolean visibleMoreThan(AccessScope scope, int limit) {
+        String where = scope.cityWide() ? "" : " where f.id = ? or f.network_puskesmas_id = ?";
+        Object[] args = scope.cityWide() ? new Object[0]
+                : new Object[] {scope.facilityId(), scope.puskesmasId() == null ? scope.facilityId() : scope.puskesmasId()};
+        Integer count = jdbc.queryForObject("select count(*) from (select 1 from facility f" + where + " limit "
+                + (limit + 1) + ") capped", Integer.class, args);
+        return count != null && count > limit;
+    }
+
+    Optional<ReportingUnit> findByCode(String code) {
+        return jdbc.query(SELECT + " where f.code = ?", ReportingUnits::unit, code).stream().findFirst();
     }
 
     /**

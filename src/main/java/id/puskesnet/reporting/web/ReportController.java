@@ -16,6 +16,7 @@ import id.puskesnet.reporting.ReportService;
 import id.puskesnet.reporting.ReportStatus;
 import id.puskesnet.reporting.ReportSummary;
 import id.puskesnet.reporting.ReportingOptions;
+import id.puskesnet.reporting.ReportingUnit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -55,16 +56,35 @@ class ReportController {
                         @RequestParam(name = "status", required = false) String status,
                         @RequestParam(name = "facility", required = false) Long facilityId,
                         @RequestParam(name = "network", required = false) Long networkId,
-                        @RequestParam(name = "awaiting", required = false) boolean awaiting) {
-        return new FilterParams(month, status, facilityId, networkId, awaiting).toFilter(clock);
+                        @RequestParam(name = "awaiting", required = false) boolean awaiting,
+                        @RequestParam(name = "facilityCode", required = false) String facilityCode,
+                        @RequestParam(name = "networkCode", required = false) String networkCode) {
+        return new FilterParams(month, status, facilityId, networkId, awaiting, facilityCode, networkCode)
+                .toFilter(clock, options, currentAccess.scope());
     }
 
-    /** The list's filters as typed in the URL; a month or status that means nothing is ignored. */
-    record FilterParams(String month, String status, Long facilityId, Long networkId, boolean awaiting) {
+    /**
+     * The list's filters as typed in the URL; a month or status that means nothing is ignored. Where there are
+     * too many facilities to offer a list, a facility or network is chosen by its code; a code the user may not
+     * see, or that is no network, matches no report.
+     */
+    record FilterParams(String month, String status, Long facilityId, Long networkId, boolean awaiting,
+                        String facilityCode, String networkCode) {
 
-        ReportFilter toFilter(Clock clock) {
-            return new ReportFilter(Months.parse(month, clock).orElse(null), ReportController.status(status), facilityId, networkId,
-                    awaiting);
+        private static final long NO_MATCH = -1;
+
+        ReportFilter toFilter(Clock clock, ReportingOptions options, AccessScope scope) {
+            Long facility = blank(facilityCode) ? facilityId
+                    : options.visibleByCode(scope, facilityCode.strip()).map(ReportingUnit::id).orElse(NO_MATCH);
+            Long network = blank(networkCode) ? networkId
+                    : options.visibleByCode(scope, networkCode.strip()).filter(ReportingUnit::puskesmas)
+                            .map(ReportingUnit::id).orElse(NO_MATCH);
+            return new ReportFilter(Months.parse(month, clock).orElse(null), ReportController.status(status), facility,
+                    network, awaiting);
+        }
+
+        private static boolean blank(String code) {
+            return code == null || code.isBlank();
         }
     }
 
@@ -77,8 +97,14 @@ class ReportController {
         model.addAttribute("page", result);
         model.addAttribute("badMonth", month != null && !month.isBlank() && filter.period() == null);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("facilities", options.facilitiesVisibleTo(scope));
-        model.addAttribute("networks", scope.cityWide() ? options.puskesmas() : List.of());
+        model.addAttribute("countCapped", result.getTotalElements() > ReportList.COUNT_LIMIT);
+        model.addAttribute("countLimit", ReportList.COUNT_LIMIT);
+        Optional<List<ReportingUnit>> facilities = options.facilityChoices(scope);
+        model.addAttribute("facilities", facilities.orElse(List.of()));
+        model.addAttribute("facilityByCode", facilities.isEmpty());
+        Optional<List<ReportingUnit>> networks = scope.cityWide() ? options.networkChoices() : Optional.of(List.of());
+        model.addAttribute("networks", networks.orElse(List.of()));
+        model.addAttribute("networkByCode", networks.isEmpty());
         model.addAttribute("mayFile", options.ownUnitToFile(scope).isPresent());
         model.addAttribute("lastMonth", Months.lastMonth(clock));
         return "reports/list";

@@ -12,6 +12,7 @@ import id.puskesnet.common.CsvWriter;
 import id.puskesnet.reporting.DataElementCatalog;
 import id.puskesnet.reporting.DataElementOption;
 import id.puskesnet.reporting.ReportFilter;
+import id.puskesnet.reporting.ReportingOptions;
 import id.puskesnet.reporting.ReportList;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -30,15 +31,17 @@ class ReportExportController {
 
     private final ReportList list;
     private final DataElementCatalog catalog;
+    private final ReportingOptions options;
     private final CurrentAccess currentAccess;
     private final MessageSource messages;
     private final ZoneId zone;
     private final Clock clock;
 
-    ReportExportController(ReportList list, DataElementCatalog catalog, CurrentAccess currentAccess,
-                           MessageSource messages, ZoneId displayZone, Clock clock) {
+    ReportExportController(ReportList list, DataElementCatalog catalog, ReportingOptions options,
+                           CurrentAccess currentAccess, MessageSource messages, ZoneId displayZone, Clock clock) {
         this.list = list;
         this.catalog = catalog;
+        this.options = options;
         this.currentAccess = currentAccess;
         this.messages = messages;
         this.zone = displayZone;
@@ -51,9 +54,11 @@ class ReportExportController {
                                   @RequestParam(name = "facility", required = false) Long facilityId,
                                   @RequestParam(name = "network", required = false) Long networkId,
                                   @RequestParam(name = "awaiting", required = false) boolean awaiting,
+                                  @RequestParam(name = "facilityCode", required = false) String facilityCode,
+                                  @RequestParam(name = "networkCode", required = false) String networkCode,
                                   Locale locale) {
-        ReportFilter filter = new ReportController.FilterParams(month, status, facilityId, networkId, awaiting)
-                .toFilter(clock);
+        ReportFilter filter = new ReportController.FilterParams(month, status, facilityId, networkId, awaiting,
+                facilityCode, networkCode).toFilter(clock, options, currentAccess.scope());
         List<DataElementOption> elements = catalog.all();
         List<Object> header = new ArrayList<>(List.of(text("report.period", locale), text("report.csv.facilityCode", locale),
                 text("report.facility", locale), text("report.csv.facilityType", locale), text("report.network", locale),

@@ -1,0 +1,10 @@
+-- GET one page with a signed-in session (BENCH_COOKIE); a status other than 200 counts as unexpected.
+dofile(os.getenv("BENCH_WRK_DIR") .. "/result.lua")
+
+wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
+expected_status = 200
+unexpected = 0
+
+function response(status, headers, body)
+    count_unexpected(status)
+end
