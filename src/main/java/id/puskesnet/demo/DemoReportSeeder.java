@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import id.puskesnet.reporting.RollupSummaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,8 +45,10 @@ class DemoReportSeeder implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ZoneId zone;
+    private final RollupSummaries rollupSummaries;
 
-    DemoReportSeeder(JdbcTemplate jdbc, Clock clock, ZoneId displayZone) {
+    DemoReportSeeder(JdbcTemplate jdbc, Clock clock, ZoneId displayZone, RollupSummaries rollupSummaries) {
+        this.rollupSummaries = rollupSummaries;
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = displayZone;
@@ -124,6 +127,7 @@ class DemoReportSeeder implements ApplicationRunner {
                                 then v.amount else 0 end)
                 from report r join report_value v on v.report_id = r.id
                 group by r.network_puskesmas_id, r.period, v.element_id""");
+        rollupSummaries.rebuild();
         log.info("Demo reports: {} reports, {} values", reportRows.size(), valueRows.size());
     }
 

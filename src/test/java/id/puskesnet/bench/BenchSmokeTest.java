@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import id.puskesnet.support.RollupSummaryCheck;
 import id.puskesnet.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,12 @@ class BenchSmokeTest extends GeneratedDataTest {
                     where r.status in ('ACCEPTED', 'VERIFIED')
                        or (r.status = 'SUBMITTED' and r.facility_id = r.network_puskesmas_id)
                     group by r.network_puskesmas_id, r.period, v.element_id) difference""")).isZero();
+    }
+
+    @Test
+    void theGeneratorFillsTheCityAndYearToDateSummariesAsTheAppKeepsThem() {
+        assertThat(count("select count(*) from report_rollup_ytd")).isPositive();
+        assertThat(RollupSummaryCheck.differences(jdbc)).isZero();
     }
 
     @Test

@@ -21,6 +21,7 @@ import id.puskesnet.audit.AuditAction;
 import id.puskesnet.audit.AuditLog;
 import id.puskesnet.facility.FacilityOption;
 import id.puskesnet.facility.FacilityService;
+import id.puskesnet.support.RollupSummaryCheck;
 import id.puskesnet.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,11 +99,19 @@ class ReportFlowTest extends WebIntegrationTest {
         mvc.perform(post("/reports/" + id + "/verify").param("version", "3").with(as(users, "kapus.barutengah")).with(csrf()))
                 .andExpect(redirectedUrl("/reports/" + id)).andExpect(flash().attribute("success", "report.verified"));
         assertThat(rollup(baruTengah, "2021-03-01", "HT_PELAYANAN")).containsExactly(0L, 70L);
+        java.util.List<Long> decemberBefore = yearToDate(baruTengah, "2021-12-01", "HT_PELAYANAN");
+        java.util.List<Long> februaryBefore = yearToDate(baruTengah, "2021-02-01", "HT_PELAYANAN");
 
         mvc.perform(post("/reports/" + id + "/accept").param("version", "4").with(as(users, "dkk")).with(csrf()))
                 .andExpect(redirectedUrl("/reports/" + id)).andExpect(flash().attribute("success", "report.accepted"));
         assertThat(statusOf(id)).isEqualTo("ACCEPTED");
         assertThat(rollup(baruTengah, "2021-03-01", "HT_PELAYANAN")).containsExactly(70L, 0L);
+        assertThat(yearToDate(baruTengah, "2021-12-01", "HT_PELAYANAN"))
+                .as("the year to December moves from provisional to accepted")
+                .containsExactly(decemberBefore.get(0) + 70, decemberBefore.get(1) - 70);
+        assertThat(yearToDate(baruTengah, "2021-02-01", "HT_PELAYANAN")).as("months before March do not change")
+                .isEqualTo(februaryBefore);
+        assertThat(RollupSummaryCheck.differences(jdbc)).as("city and year-to-date summaries in step").isZero();
 
         assertThat(audit.history(ReportService.AUDIT_TYPE, id)).extracting(e -> e.action()).containsExactly(
                 AuditAction.ACCEPT, AuditAction.VERIFY, AuditAction.SUBMIT, AuditAction.UPDATE, AuditAction.RETURN,
@@ -173,6 +182,7 @@ class ReportFlowTest extends WebIntegrationTest {
         mvc.perform(post("/reports/" + id + "/accept").param("version", "1").with(as(users, "admin")).with(csrf()))
                 .andExpect(redirectedUrl("/reports/" + id));
         assertThat(rollup(baruTengah, "2021-07-01", "GIZI_D")).containsExactly(800L, 0L);
+        assertThat(RollupSummaryCheck.differences(jdbc)).as("city and year-to-date summaries in step").isZero();
     }
 
     @Test
@@ -215,6 +225,14 @@ class ReportFlowTest extends WebIntegrationTest {
 
     private String statusOf(long id) {
         return jdbc.queryForObject("select status from report where id = ?", String.class, id);
+    }
+
+    private java.util.List<Long> yearToDate(long network, String period, String element) {
+        return jdbc.query("""
+                select r.accepted_amount, r.verified_amount from report_rollup_ytd r join data_element e on e.id = r.element_id
+                where r.network_puskesmas_id = ? and r.period = cast(? as date) and e.code = ?""",
+                (rs, n) -> java.util.List.of(rs.getLong(1), rs.getLong(2)), network, period, element)
+                .stream().findFirst().orElse(java.util.List.of(0L, 0L));
     }
 
     private java.util.List<Long> rollup(long network, String period, String element) {
