@@ -133,6 +133,11 @@ public class FacilityService {
     }
 
     /** Every kecamatan, inactive ones too, for filtering records that may still refer to them. */
+    /** How many kecamatan there are, to choose between a select of them and another way in. */
+    public long kecamatanCount() {
+        return kecamatan.count();
+    }
+
     public List<KecamatanOption> allKecamatanOptions() {
         return kecamatan.findAllByOrderByName().stream().map(k -> new KecamatanOption(k.getId(), k.getName())).toList();
     }

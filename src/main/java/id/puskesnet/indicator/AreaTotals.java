@@ -28,6 +28,20 @@ final class AreaTotals {
         }
     }
 
+    /**
+     * The area as a whole, from its own sums (January to the month, and the month), its target totals per kind
+     * ({total, active networks with one}) and its number of active networks.
+     */
+    void addArea(Sums areaYearToDate, Sums areaMonth, Map<Long, long[]> targetTotals, int activeNetworkCount) {
+        yearToDate.addAll(areaYearToDate);
+        month.addAll(areaMonth);
+        targetTotals.forEach((kind, total) -> {
+            targets.merge(kind, total[0], Long::sum);
+            activeWithTarget.merge(kind, (int) total[1], Integer::sum);
+        });
+        activeNetworks += activeNetworkCount;
+    }
+
     Figure figure(IndicatorDefinition d, int monthOfYear) {
         Sums sums = d.cumulation() == Cumulation.YEAR_TO_DATE ? yearToDate : month;
         return FigureMath.figure(d, sums, target(d), missing(d), monthOfYear);

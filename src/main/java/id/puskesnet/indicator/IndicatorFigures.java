@@ -5,12 +5,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.Role;
@@ -28,6 +30,10 @@ import id.puskesnet.reporting.NetworkContributions.MonthReport;
 import id.puskesnet.reporting.ReportingCompleteness;
 import id.puskesnet.reporting.ReportingOptions;
 import id.puskesnet.reporting.ReportingUnit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,59 +77,194 @@ public class IndicatorFigures {
         this.elements = elements;
     }
 
-    /** The city's (or one kecamatan's) dashboard, for the DKK. */
+    /** The city's (or one kecamatan's) dashboard, for the DKK, with every kecamatan and every network. */
     public CityDashboard city(AccessScope scope, DashboardQuery query) {
+        return city(scope, query, Pageable.unpaged(), Pageable.unpaged());
+    }
+
+    /**
+     * The city's (or one kecamatan's) dashboard, for the DKK: the area's figures from the city (or kecamatan)
+     * sums, one page of the kecamatan table (by name) and one page of the network ranking. Only the ranking's
+     * sort indicator is read for every network; the rows shown are read in full. A fixed number of statements,
+     * and memory for one page, whatever the number of puskesmas.
+     */
+    public CityDashboard city(AccessScope scope, DashboardQuery query, Pageable kecamatanPage, Pageable rankingPage) {
+        CityView view = cityView(scope, query);
+        YearMonth month = query.month();
+        Area area = view.area();
+
+        List<Long> kecamatanIds = view.kecamatanIds();
+        List<Long> shownKecamatans = query.kecamatanId() == null ? slice(kecamatanIds, kecamatanPage) : List.of();
+        List<NetworkInfo> shownNetworks = slice(view.ranked(), rankingPage);
+        Set<Long> read = new LinkedHashSet<>();
+        shownNetworks.forEach(n -> read.add(n.id()));
+        Set<Long> kecamatanSet = new HashSet<>(shownKecamatans);
+        view.networks().stream().filter(n -> kecamatanSet.contains(n.kecamatanId())).forEach(n -> read.add(n.id()));
+        Map<Long, Sums[]> sums = reader.sumsByNetwork(month, view.shown().elementIds(), read);
+        Map<Long, Map<Long, Long>> targets = reader.targets(month.getYear(), read);
+
+        Map<Long, AreaTotals> byKecamatan = new LinkedHashMap<>();
+        shownKecamatans.forEach(id -> byKecamatan.put(id, new AreaTotals()));
+        for (NetworkInfo network : view.networks()) {
+            AreaTotals kecamatan = byKecamatan.get(network.kecamatanId());
+            if (kecamatan != null) {
+                kecamatan.add(network, sums.get(network.id()), targets.getOrDefault(network.id(), Map.of()));
+            }
+        }
+        List<AreaFigures> kecamatanRows = new ArrayList<>();
+        byKecamatan.forEach((id, totals) -> kecamatanRows.add(new AreaFigures(id, view.kecamatanNames().get(id),
+                view.kecamatanCounts().getOrDefault(id, 0), figures(view.shown().indicators(), totals, month))));
+
+        CompletenessReport reporting = completeness.of(scope, month, query.kecamatanId());
+        List<RankingRow> rows = rankingRows(view, shownNetworks, rankingPage, sums, targets, reporting);
+
+        Sums[] byMonth = reader.sumsByMonth(month, view.shown().elementIds(), area);
+        AreaTotals whole = new AreaTotals();
+        Sums yearToDate = new Sums();
+        for (Sums monthSums : byMonth) {
+            yearToDate.addAll(monthSums);
+        }
+        int active = (int) view.networks().stream().filter(NetworkInfo::active).count();
+        whole.addArea(yearToDate, byMonth[byMonth.length - 1], reader.targetTotals(month.getYear(), area), active);
+        return new CityDashboard(month, query.kecamatanId(), view.kecamatanName(), view.shown().indicators(),
+                programFigures(view.shown(), byMonth, whole, month),
+                page(kecamatanRows, kecamatanPage, query.kecamatanId() == null ? kecamatanIds.size() : 0),
+                page(rows, rankingPage, view.ranked().size()), view.sortIndicator(), reporting);
+    }
+
+    /** The city's (or one kecamatan's) figures per program with their trends, without the tables. */
+    public List<ProgramFigures> cityPrograms(AccessScope scope, DashboardQuery query) {
+        CityView view = cityView(scope, query);
+        YearMonth month = query.month();
+        Sums[] byMonth = reader.sumsByMonth(month, view.shown().elementIds(), view.area());
+        Sums yearToDate = new Sums();
+        for (Sums monthSums : byMonth) {
+            yearToDate.addAll(monthSums);
+        }
+        AreaTotals whole = new AreaTotals();
+        int active = (int) view.networks().stream().filter(NetworkInfo::active).count();
+        whole.addArea(yearToDate, byMonth[byMonth.length - 1], reader.targetTotals(month.getYear(), view.area()), active);
+        return programFigures(view.shown(), byMonth, whole, month);
+    }
+
+    /**
+     * Every network of the ranking, best first, handed over a chunk at a time so an export of thousands of
+     * puskesmas holds one chunk in memory.
+     */
+    public void eachRankingRow(AccessScope scope, DashboardQuery query, Consumer<RankingRow> rows) {
+        CityView view = cityView(scope, query);
+        YearMonth month = query.month();
+        CompletenessReport reporting = completeness.of(scope, month, query.kecamatanId());
+        for (int from = 0; from < view.ranked().size(); from += EXPORT_CHUNK) {
+            Pageable chunk = PageRequest.of(from / EXPORT_CHUNK, EXPORT_CHUNK);
+            List<NetworkInfo> networks = slice(view.ranked(), chunk);
+            List<Long> ids = networks.stream().map(NetworkInfo::id).toList();
+            rankingRows(view, networks, chunk, reader.sumsByNetwork(month, view.shown().elementIds(), ids),
+                    reader.targets(month.getYear(), ids), reporting).forEach(rows);
+        }
+    }
+
+    /** The indicators of the ranking of a city dashboard, as {@link #eachRankingRow} hands the rows over. */
+    public List<IndicatorDefinition> rankingIndicators(Long programId) {
+        return shown(programId).indicators();
+    }
+
+    private static final int EXPORT_CHUNK = 500;
+
+    /** What a city or kecamatan dashboard is about, and its networks in ranking order. */
+    private record CityView(YearMonth month, Area area, String kecamatanName, Shown shown, List<NetworkInfo> networks,
+                            List<NetworkInfo> ranked, IndicatorDefinition sortIndicator, List<Long> kecamatanIds,
+                            Map<Long, String> kecamatanNames, Map<Long, Integer> kecamatanCounts) {
+    }
+
+    private CityView cityView(AccessScope scope, DashboardQuery query) {
         if (!scope.cityWide()) {
             throw new AccessDeniedException("The city dashboard is for the DKK");
-        }
-        String kecamatanName = null;
-        if (query.kecamatanId() != null) {
-            kecamatanName = facilities.allKecamatanOptions().stream()
-                    .filter(k -> k.id() == query.kecamatanId()).map(KecamatanOption::name).findFirst()
-                    .orElseThrow(() -> new NotFoundException("kecamatan " + query.kecamatanId()));
         }
         YearMonth month = query.month();
         Shown shown = shown(query.programId());
         Area area = Area.kecamatan(query.kecamatanId());
         List<NetworkInfo> networks = reader.networks(area);
-        Map<Long, Sums[]> sums = reader.sumsByNetwork(month, shown.elementIds(), area);
-        Map<Long, Map<Long, Long>> targets = reader.targets(month.getYear(), area);
-        Sums[] byMonth = reader.sumsByMonth(month, shown.elementIds(), area);
+        String kecamatanName = null;
+        if (query.kecamatanId() != null) {
+            kecamatanName = !networks.isEmpty() ? networks.get(0).kecamatanName()
+                    : facilities.allKecamatanOptions().stream()
+                    .filter(k -> k.id() == query.kecamatanId()).map(KecamatanOption::name).findFirst()
+                    .orElseThrow(() -> new NotFoundException("kecamatan " + query.kecamatanId()));
+        }
+        boolean anyInactive = networks.stream().anyMatch(n -> !n.active());
+        Set<Long> inactiveShown = anyInactive ? reader.inactiveWithData(month, shown.elementIds(), area) : Set.of();
 
-        CompletenessReport reporting = completeness.of(scope, month, query.kecamatanId());
-        Map<Long, CompletenessCounts> reportingByNetwork = new HashMap<>();
-        reporting.rows().forEach(r -> reportingByNetwork.put(r.networkId(), r.month()));
-
-        AreaTotals city = new AreaTotals();
-        Map<Long, AreaTotals> byKecamatan = new LinkedHashMap<>();
+        List<Long> kecamatanIds = new ArrayList<>();
         Map<Long, String> kecamatanNames = new HashMap<>();
         Map<Long, Integer> kecamatanCounts = new HashMap<>();
-        List<RankingRow> rows = new ArrayList<>();
+        List<NetworkInfo> members = new ArrayList<>();
         for (NetworkInfo network : networks) {
-            AreaTotals own = new AreaTotals();
-            Map<Long, Long> networkTargets = targets.getOrDefault(network.id(), Map.of());
-            own.add(network, sums.get(network.id()), networkTargets);
-            city.add(network, sums.get(network.id()), networkTargets);
-            byKecamatan.computeIfAbsent(network.kecamatanId(), k -> new AreaTotals())
-                    .add(network, sums.get(network.id()), networkTargets);
-            kecamatanNames.put(network.kecamatanId(), network.kecamatanName());
-            if (network.active() || own.hasData()) {
-                kecamatanCounts.merge(network.kecamatanId(), 1, Integer::sum);
-                rows.add(new RankingRow(0, network, figures(shown.indicators(), own, month),
-                        reportingByNetwork.getOrDefault(network.id(), CompletenessCounts.ZERO)));
+            if (kecamatanNames.put(network.kecamatanId(), network.kecamatanName()) == null) {
+                kecamatanIds.add(network.kecamatanId());
             }
-        }
-        List<AreaFigures> kecamatanRows = new ArrayList<>();
-        if (query.kecamatanId() == null) {
-            byKecamatan.forEach((id, totals) -> kecamatanRows.add(new AreaFigures(id, kecamatanNames.get(id),
-                    kecamatanCounts.getOrDefault(id, 0), figures(shown.indicators(), totals, month))));
+            if (network.active() || inactiveShown.contains(network.id())) {
+                kecamatanCounts.merge(network.kecamatanId(), 1, Integer::sum);
+                members.add(network);
+            }
         }
         IndicatorDefinition sortIndicator = SORT_BY_NAME.equals(query.sort()) ? null
                 : shown.indicators().stream().filter(d -> d.code().equals(query.sort())).findFirst()
                 .orElse(shown.indicators().isEmpty() ? null : shown.indicators().get(0));
-        return new CityDashboard(month, query.kecamatanId(), kecamatanName, shown.indicators(),
-                programFigures(shown, byMonth, city, month), kecamatanRows, ranked(rows, sortIndicator),
-                sortIndicator, reporting);
+        List<NetworkInfo> ranked = sortIndicator == null ? members : rankedBy(sortIndicator, members, month, area);
+        return new CityView(month, area, kecamatanName, shown, networks, ranked, sortIndicator, kecamatanIds,
+                kecamatanNames, kecamatanCounts);
+    }
+
+    /** Best first by the indicator (networks without a value last), then by name. */
+    private List<NetworkInfo> rankedBy(IndicatorDefinition d, List<NetworkInfo> members, YearMonth month, Area area) {
+        Map<Long, Sums> sums = reader.rankingSums(month, d.elementIds(),
+                d.cumulation() == Cumulation.YEAR_TO_DATE, area);
+        Map<Long, Long> targets = d.targetDenominator()
+                ? reader.targetsOfKind(month.getYear(), d.denominatorTargetKindId(), area) : Map.of();
+        Map<Long, BigDecimal> values = new HashMap<>();
+        Sums none = new Sums();
+        for (NetworkInfo network : members) {
+            Long target = targets.get(network.id());
+            int missing = d.targetDenominator() && network.active() && target == null ? 1 : 0;
+            BigDecimal value = FigureMath.figure(d, sums.getOrDefault(network.id(), none), target, missing,
+                    month.getMonthValue()).value();
+            if (value != null) {
+                values.put(network.id(), value);
+            }
+        }
+        Comparator<BigDecimal> best = d.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return members.stream().sorted(Comparator.comparing((NetworkInfo n) -> values.get(n.id()),
+                Comparator.nullsLast(best)).thenComparing(NetworkInfo::name)).toList();
+    }
+
+    private static List<RankingRow> rankingRows(CityView view, List<NetworkInfo> networks, Pageable page,
+                                                Map<Long, Sums[]> sums, Map<Long, Map<Long, Long>> targets,
+                                                CompletenessReport reporting) {
+        Map<Long, CompletenessCounts> reportingByNetwork = new HashMap<>();
+        reporting.rows().forEach(r -> reportingByNetwork.put(r.networkId(), r.month()));
+        long first = page.isPaged() ? page.getOffset() : 0;
+        List<RankingRow> rows = new ArrayList<>(networks.size());
+        for (NetworkInfo network : networks) {
+            AreaTotals own = new AreaTotals();
+            own.add(network, sums.get(network.id()), targets.getOrDefault(network.id(), Map.of()));
+            rows.add(new RankingRow((int) (first + rows.size() + 1), network,
+                    figures(view.shown().indicators(), own, view.month()),
+                    reportingByNetwork.getOrDefault(network.id(), CompletenessCounts.ZERO)));
+        }
+        return rows;
+    }
+
+    private static <T> List<T> slice(List<T> all, Pageable page) {
+        if (page.isUnpaged()) {
+            return all;
+        }
+        int from = (int) Math.min(page.getOffset(), all.size());
+        return all.subList(from, Math.min(from + page.getPageSize(), all.size()));
+    }
+
+    private static <T> Page<T> page(List<T> content, Pageable page, long total) {
+        return page.isUnpaged() ? new PageImpl<>(content) : new PageImpl<>(content, page, total);
     }
 
     /** One puskesmas network's dashboard: the DKK sees every one, a puskesmas user only their own. */
@@ -246,24 +387,5 @@ public class IndicatorFigures {
                     FigureMath.figure(d, sums, totals.target(d), totals.missing(d), i + 1)));
         }
         return new IndicatorResult(d, trend.get(trend.size() - 1).figure(), trend);
-    }
-
-    /** Best first by the indicator (figures without a value last), then by name; numbered from 1. */
-    private static List<RankingRow> ranked(List<RankingRow> rows, IndicatorDefinition by) {
-        Comparator<RankingRow> byName = Comparator.comparing((RankingRow r) -> r.network().kecamatanName())
-                .thenComparing(r -> r.network().name());
-        Comparator<RankingRow> order = byName;
-        if (by != null) {
-            Comparator<BigDecimal> best = by.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-            order = Comparator.comparing((RankingRow r) -> r.figures().get(by.id()).value(),
-                    Comparator.nullsLast(best)).thenComparing(r -> r.network().name());
-        }
-        List<RankingRow> sorted = rows.stream().sorted(order).toList();
-        List<RankingRow> numbered = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            RankingRow r = sorted.get(i);
-            numbered.add(new RankingRow(i + 1, r.network(), r.figures(), r.completeness()));
-        }
-        return numbered;
     }
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -63,26 +65,98 @@ class RollupReader {
                         rs.getLong("kecamatan_id"), rs.getString("kecamatan_name"), rs.getBoolean("active")));
     }
 
-    /** Per network: January to the month, and the month alone. */
-    Map<Long, Sums[]> sumsByNetwork(YearMonth month, Collection<Long> elementIds, Area area) {
+    /** Per network of the given ones: January to the month, and the month alone. */
+    Map<Long, Sums[]> sumsByNetwork(YearMonth month, Collection<Long> elementIds, Collection<Long> networkIds) {
         Map<Long, Sums[]> sums = new HashMap<>();
-        if (elementIds.isEmpty()) {
+        if (elementIds.isEmpty() || networkIds.isEmpty()) {
             return sums;
         }
-        MapSqlParameterSource params = params(month, elementIds);
+        MapSqlParameterSource params = params(month, elementIds).addValue("networks", networkIds);
         jdbc.query("""
                 select r.network_puskesmas_id, r.element_id, sum(r.accepted_amount), sum(r.verified_amount),
                        sum(case when r.period = :month then r.accepted_amount else 0 end),
                        sum(case when r.period = :month then r.verified_amount else 0 end)
                 from report_rollup r
-                where r.period >= :january and r.period <= :month and r.element_id in (:elements)"""
-                + area.filter("r.network_puskesmas_id", params) + " group by r.network_puskesmas_id, r.element_id",
-                params, rs -> {
+                where r.period >= :january and r.period <= :month and r.element_id in (:elements)
+                  and r.network_puskesmas_id in (:networks)
+                group by r.network_puskesmas_id, r.element_id""", params, rs -> {
             Sums[] cell = sums.computeIfAbsent(rs.getLong(1), n -> new Sums[] {new Sums(), new Sums()});
             cell[0].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
             cell[1].add(rs.getLong(2), rs.getLong(5), rs.getLong(6));
         });
         return sums;
+    }
+
+    /**
+     * Per network of the area, the sums of a few elements that rank them: January to the month from the
+     * year-to-date summary, or the month alone; one row per network and element either way.
+     */
+    Map<Long, Sums> rankingSums(YearMonth month, Collection<Long> elementIds, boolean yearToDate, Area area) {
+        Map<Long, Sums> sums = new HashMap<>();
+        if (elementIds.isEmpty()) {
+            return sums;
+        }
+        MapSqlParameterSource params = params(month, elementIds);
+        String table = yearToDate ? "report_rollup_ytd" : "report_rollup";
+        jdbc.query("select r.network_puskesmas_id, r.element_id, r.accepted_amount, r.verified_amount from " + table
+                + " r where r.period = :month and r.element_id in (:elements)"
+                + area.filter("r.network_puskesmas_id", params), params, rs -> {
+            sums.computeIfAbsent(rs.getLong(1), n -> new Sums()).add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        });
+        return sums;
+    }
+
+    /** The inactive networks of the area with rollups of the elements this year or targets for it. */
+    Set<Long> inactiveWithData(YearMonth month, Collection<Long> elementIds, Area area) {
+        MapSqlParameterSource params = params(month, elementIds.isEmpty() ? List.of(-1L) : elementIds)
+                .addValue("year", month.getYear());
+        return new HashSet<>(jdbc.queryForList("""
+                select p.id from facility p
+                where p.type = 'PUSKESMAS' and not p.active""" + area.filter("p.id", params) + """
+                 and (exists (select 1 from report_rollup r where r.network_puskesmas_id = p.id
+                                 and r.period >= :january and r.period <= :month and r.element_id in (:elements))
+                      or exists (select 1 from annual_target t where t.puskesmas_id = p.id and t.target_year = :year))""",
+                params, Long.class));
+    }
+
+    /** Per target kind, the area's total annual target and how many active networks have one. */
+    Map<Long, long[]> targetTotals(int year, Area area) {
+        MapSqlParameterSource params = new MapSqlParameterSource("year", year);
+        Map<Long, long[]> totals = new HashMap<>();
+        jdbc.query("""
+                select t.target_kind_id, sum(t.amount), sum(case when p.active then 1 else 0 end)
+                from annual_target t join facility p on p.id = t.puskesmas_id
+                where t.target_year = :year""" + area.filter("t.puskesmas_id", params) + " group by t.target_kind_id",
+                params, rs -> {
+            totals.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+        return totals;
+    }
+
+    /** One target kind's annual target per network of the area. */
+    Map<Long, Long> targetsOfKind(int year, long kindId, Area area) {
+        MapSqlParameterSource params = new MapSqlParameterSource("year", year).addValue("kind", kindId);
+        Map<Long, Long> targets = new HashMap<>();
+        jdbc.query("select t.puskesmas_id, t.amount from annual_target t where t.target_year = :year"
+                + " and t.target_kind_id = :kind" + area.filter("t.puskesmas_id", params), params, rs -> {
+            targets.put(rs.getLong(1), rs.getLong(2));
+        });
+        return targets;
+    }
+
+    /** Annual targets per network of the given ones and target kind. */
+    Map<Long, Map<Long, Long>> targets(int year, Collection<Long> networkIds) {
+        Map<Long, Map<Long, Long>> targets = new HashMap<>();
+        if (networkIds.isEmpty()) {
+            return targets;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("year", year).addValue("networks", networkIds);
+        jdbc.query("""
+                select t.puskesmas_id, t.target_kind_id, t.amount from annual_target t
+                where t.target_year = :year and t.puskesmas_id in (:networks)""", params, rs -> {
+            targets.computeIfAbsent(rs.getLong(1), n -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3));
+        });
+        return targets;
     }
 
     /** For the whole area, per month from January to the month (index 0 = January). */
@@ -95,6 +169,16 @@ class RollupReader {
             return sums;
         }
         MapSqlParameterSource params = params(month, elementIds);
+        if (area.equals(Area.CITY)) {
+            jdbc.query("""
+                    select r.period, r.element_id, r.accepted_amount, r.verified_amount
+                    from report_rollup_city r
+                    where r.period >= :january and r.period <= :month and r.element_id in (:elements)""", params, rs -> {
+                LocalDate period = rs.getObject(1, LocalDate.class);
+                sums[period.getMonthValue() - 1].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            });
+            return sums;
+        }
         jdbc.query("""
                 select r.period, r.element_id, sum(r.accepted_amount), sum(r.verified_amount)
                 from report_rollup r

@@ -8,8 +8,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class PageLinks {
 
     public String withPage(int page) {
+        return withPage("page", page);
+    }
+
+    /** For a page with two paginated tables: the current request with the page of one of them changed. */
+    public String withPage(String param, int page) {
         return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
+                .replaceQueryParam(param, page)
                 .replaceQueryParam("lang")
                 .build()
                 .toUriString();

@@ -24,12 +24,8 @@ import id.puskesnet.indicator.IndicatorFigures;
 import id.puskesnet.indicator.IndicatorResult;
 import id.puskesnet.indicator.ProgramFigures;
 import id.puskesnet.indicator.PuskesmasDashboard;
-import id.puskesnet.indicator.RankingRow;
 import id.puskesnet.program.ProgramCatalog;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +44,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DashboardController {
 
     static final int RANKING_PAGE_SIZE = 25;
+    static final int KECAMATAN_PAGE_SIZE = 25;
+    static final int MAX_KECAMATAN_OPTIONS = 300;
 
     private final IndicatorFigures figures;
     private final CurrentAccess currentAccess;
@@ -82,7 +80,9 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(@ModelAttribute("params") DashboardParams params,
-                     @RequestParam(name = "page", defaultValue = "0") int page, Model model, Locale locale) {
+                     @RequestParam(name = "page", defaultValue = "0") int page,
+                     @RequestParam(name = "kecamatanPage", defaultValue = "0") int kecamatanPage, Model model,
+                     Locale locale) {
         AccessScope scope = currentAccess.scope();
         if (scope.puskesmasId() != null) {
             DashboardQuery query = params.query(clock);
@@ -97,15 +97,14 @@ class DashboardController {
             filters(model, params, month, false);
             return "dashboard/own";
         }
-        CityDashboard city = figures.city(scope, params.query(clock));
+        CityDashboard city = figures.city(scope, params.query(clock),
+                PageRequests.of(kecamatanPage, KECAMATAN_PAGE_SIZE, Sort.unsorted()),
+                PageRequests.of(page, RANKING_PAGE_SIZE, Sort.unsorted()));
         filters(model, params, city.month(), true);
         model.addAttribute("dashboard", city);
         model.addAttribute("charts", charts(city.programs(), locale));
-        Pageable pageable = PageRequests.of(page, RANKING_PAGE_SIZE, Sort.unsorted());
-        int from = (int) Math.min(pageable.getOffset(), city.ranking().size());
-        int to = Math.min(from + RANKING_PAGE_SIZE, city.ranking().size());
-        Page<RankingRow> ranking = new PageImpl<>(city.ranking().subList(from, to), pageable, city.ranking().size());
-        model.addAttribute("ranking", ranking);
+        model.addAttribute("ranking", city.ranking());
+        model.addAttribute("kecamatanRows", city.kecamatanRows());
         model.addAttribute("attention", shown(attention.itemsFor(scope), locale));
         return "dashboard/city";
     }
@@ -131,7 +130,9 @@ class DashboardController {
                 .boxed().sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("months", IntStream.rangeClosed(1, 12).boxed().toList());
         model.addAttribute("programOptions", programs.priorityPrograms());
-        model.addAttribute("kecamatanOptions", cityWide ? facilities.allKecamatanOptions() : List.of());
+        // A country has thousands of kecamatan: beyond a select's worth the kecamatan table is the way in.
+        boolean selectable = cityWide && facilities.kecamatanCount() <= MAX_KECAMATAN_OPTIONS;
+        model.addAttribute("kecamatanOptions", selectable ? facilities.allKecamatanOptions() : List.of());
     }
 
     private Map<String, TrendChart> charts(List<ProgramFigures> programFigures, Locale locale) {

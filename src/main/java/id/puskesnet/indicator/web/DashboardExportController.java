@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import id.puskesnet.access.CurrentAccess;
 import id.puskesnet.common.NotFoundException;
-import id.puskesnet.indicator.CityDashboard;
+import id.puskesnet.indicator.DashboardQuery;
 import id.puskesnet.indicator.Figure;
 import id.puskesnet.indicator.IndicatorDefinition;
 import id.puskesnet.indicator.IndicatorFigures;
@@ -16,7 +16,6 @@ import id.puskesnet.indicator.PartnerRow;
 import id.puskesnet.indicator.PartnerShare;
 import id.puskesnet.indicator.ProgramFigures;
 import id.puskesnet.indicator.PuskesmasDashboard;
-import id.puskesnet.indicator.RankingRow;
 import id.puskesnet.indicator.TrendPoint;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -60,34 +59,35 @@ class DashboardExportController {
     ResponseEntity<byte[]> ranking(@PathVariable String format, @ModelAttribute("params") DashboardParams params,
                                    Locale locale) {
         checkFormat(format);
-        CityDashboard city = figures.city(currentAccess.scope(), params.query(clock));
+        DashboardQuery query = params.query(clock);
+        List<IndicatorDefinition> indicators = figures.rankingIndicators(query.programId());
         List<String> header = new ArrayList<>(List.of(text("dashboard.export.rank", locale),
                 text("dashboard.export.code", locale), text("dashboard.puskesmas", locale),
                 text("dashboard.kecamatan", locale)));
-        for (IndicatorDefinition d : city.indicators()) {
+        for (IndicatorDefinition d : indicators) {
             header.addAll(figureHeader(d, locale));
         }
         header.add(text("dashboard.export.completeness", locale));
         List<List<Object>> rows = new ArrayList<>();
-        for (RankingRow row : city.ranking()) {
+        figures.eachRankingRow(currentAccess.scope(), query, row -> {
             List<Object> values = new ArrayList<>(List.of(row.rank(), row.network().code(), row.network().name(),
                     row.network().kecamatanName()));
-            for (IndicatorDefinition d : city.indicators()) {
+            for (IndicatorDefinition d : indicators) {
                 values.addAll(figureValues(row.figures().get(d.id()), locale));
             }
             values.add(row.completeness().completeness());
             rows.add(values);
-        }
+        });
         return new ExportTable(text("dashboard.ranking", locale), header, rows)
-                .response(format, "peringkat-" + city.month());
+                .response(format, "peringkat-" + query.month());
     }
 
     @GetMapping("/dashboard/trend.{format}")
     ResponseEntity<byte[]> cityTrend(@PathVariable String format, @ModelAttribute("params") DashboardParams params,
                                      Locale locale) {
         checkFormat(format);
-        CityDashboard city = figures.city(currentAccess.scope(), params.query(clock));
-        return trend(city.programs(), locale).response(format, "tren-" + city.month());
+        DashboardQuery query = params.query(clock);
+        return trend(figures.cityPrograms(currentAccess.scope(), query), locale).response(format, "tren-" + query.month());
     }
 
     @GetMapping("/dashboard/puskesmas/{id}/trend.{format}")
