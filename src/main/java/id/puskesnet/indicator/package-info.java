@@ -6,7 +6,9 @@
  * <p>
  * Facility facts (puskesmas, kecamatan) and rollups are read in SQL joins: a city dashboard spans thousands of
  * puskesmas and must stay a fixed number of statements.
+ * <p>
+ * With a program selected, a dashboard also lists the forum module's open follow-ups about that program.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators and dashboards",
-        allowedDependencies = {"access", "audit", "common", "facility", "home", "program", "reporting"})
+        allowedDependencies = {"access", "audit", "common", "facility", "forum", "home", "program", "reporting"})
 package id.puskesnet.indicator;

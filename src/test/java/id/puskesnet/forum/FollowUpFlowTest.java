@@ -28,6 +28,9 @@ import id.puskesnet.home.AttentionLevel;
 import id.puskesnet.home.AttentionList;
 import id.puskesnet.institution.InstitutionSector;
 import id.puskesnet.program.ProgramCatalog;
+import id.puskesnet.program.ProgramData;
+import id.puskesnet.program.ProgramKind;
+import id.puskesnet.program.ProgramRegistry;
 import id.puskesnet.support.DemoUsers;
 import id.puskesnet.support.MutableClock;
 import id.puskesnet.support.WebIntegrationTest;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -72,6 +76,9 @@ class FollowUpFlowTest extends WebIntegrationTest {
 
     @Autowired
     FollowUpRegistry followUpRegistry;
+
+    @Autowired
+    ProgramRegistry programRegistry;
 
     @Autowired
     MutableClock clock;
@@ -349,6 +356,42 @@ class FollowUpFlowTest extends WebIntegrationTest {
     }
 
     @Test
+    void aProgramsFirstOpenFollowUpsComeEarliestDueFirstWithHowManyThereAreInAll() {
+        AccessScope head = FreshForums.headOf(facilities, BARU_TENGAH);
+        long baruTengah = FreshForums.puskesmasId(facilities, BARU_TENGAH);
+        long gunungBahagia = FreshForums.puskesmasId(facilities, GUNUNG_BAHAGIA);
+        long program = programRegistry.create(new AccessScope(Role.DKK_ADMIN, null), new ProgramData(
+                "UJI_RTL_" + FreshForums.marker("").strip().toUpperCase(), "Program uji RTL", null,
+                ProgramKind.LAINNYA, null, null, null));
+        String third = FreshForums.marker("RTL ketiga");
+        String first = FreshForums.marker("RTL pertama");
+        String second = FreshForums.marker("RTL kedua");
+        String done = FreshForums.marker("RTL selesai");
+        long forum = registry.create(head, FreshForums.forum(FreshForums.marker("Aula program"), today(), List.of(
+                followUpAbout(program, third, today().plusDays(9)), followUpAbout(program, first, today()),
+                followUpAbout(program, second, today().plusDays(4)), followUpAbout(program, done, today()))));
+        FollowUpSummary finished = forums.details(OFFICER, forum).followUps().get(3);
+        followUpRegistry.recordProgress(head, finished.id(), finished.version(),
+                new ProgressData(today(), FollowUpStatus.DONE, null));
+        String elsewhere = FreshForums.marker("RTL puskesmas lain");
+        registry.create(FreshForums.headOf(facilities, GUNUNG_BAHAGIA), FreshForums.forum(FreshForums.marker("Aula"),
+                today(), List.of(followUpAbout(program, elsewhere, today().plusDays(1)))));
+
+        Page<FollowUpSummary> city = queries.openForProgram(program, null, OFFICER, 2);
+        assertThat(city.getContent()).extracting(FollowUpSummary::what).containsExactly(first, elsewhere);
+        assertThat(city.getTotalElements()).isEqualTo(4);
+        assertThat(queries.openForProgram(program, baruTengah, OFFICER, 10).getContent())
+                .extracting(FollowUpSummary::what).containsExactly(first, second, third);
+        assertThat(queries.openForProgram(program, baruTengah, OFFICER, 1).getTotalElements()).isEqualTo(3);
+        assertThat(queries.openForProgram(program, null, head, 10).getContent())
+                .extracting(FollowUpSummary::what).containsExactly(first, second, third);
+        assertThat(queries.openForProgram(program, gunungBahagia, head, 10).getTotalElements()).isZero();
+        Page<FollowUpSummary> partner = queries.openForProgram(program, null, new AccessScope(Role.PARTNER, 1L), 10);
+        assertThat(partner.getContent()).isEmpty();
+        assertThat(partner.getTotalElements()).isZero();
+    }
+
+    @Test
     void theBoardFiltersBySectorProgramStatusAndForumAndExportsWhatItShows() throws Exception {
         AccessScope head = FreshForums.headOf(facilities, BARU_TENGAH);
         long gizi = programs.findByCode("GIZI").orElseThrow().id();
@@ -392,6 +435,10 @@ class FollowUpFlowTest extends WebIntegrationTest {
                 FreshForums.marker("Aula RTL"), heldOn, List.of(FreshForums.followUp(FreshForums.marker("RTL"),
                         dueDate))));
         return forums.details(OFFICER, forum).followUps().get(0);
+    }
+
+    private static FollowUpData followUpAbout(long programId, String what, LocalDate dueDate) {
+        return new FollowUpData(null, what, ResponsibleKind.PUSKESMAS, null, null, null, dueDate, programId);
     }
 
     private int version(FollowUpSummary u) {

@@ -15,6 +15,7 @@ import id.puskesnet.access.CurrentAccess;
 import id.puskesnet.access.Role;
 import id.puskesnet.common.web.PageRequests;
 import id.puskesnet.facility.FacilityService;
+import id.puskesnet.forum.FollowUpQueries;
 import id.puskesnet.home.AttentionItem;
 import id.puskesnet.home.AttentionLevel;
 import id.puskesnet.home.AttentionList;
@@ -46,24 +47,28 @@ class DashboardController {
     static final int RANKING_PAGE_SIZE = 25;
     static final int KECAMATAN_PAGE_SIZE = 25;
     static final int MAX_KECAMATAN_OPTIONS = 300;
+    /** How many of a program's open follow-ups a dashboard lists; the board has them all. */
+    static final int FOLLOW_UPS_SHOWN = 10;
 
     private final IndicatorFigures figures;
     private final CurrentAccess currentAccess;
     private final ProgramCatalog programs;
     private final FacilityService facilities;
     private final AttentionList attention;
+    private final FollowUpQueries followUps;
     private final FigureText figureText;
     private final MessageSource messages;
     private final Clock clock;
 
     DashboardController(IndicatorFigures figures, CurrentAccess currentAccess, ProgramCatalog programs,
-                        FacilityService facilities, AttentionList attention, FigureText figureText,
-                        MessageSource messages, Clock clock) {
+                        FacilityService facilities, AttentionList attention, FollowUpQueries followUps,
+                        FigureText figureText, MessageSource messages, Clock clock) {
         this.figures = figures;
         this.currentAccess = currentAccess;
         this.programs = programs;
         this.facilities = facilities;
         this.attention = attention;
+        this.followUps = followUps;
         this.figureText = figureText;
         this.messages = messages;
         this.clock = clock;
@@ -106,6 +111,7 @@ class DashboardController {
         model.addAttribute("ranking", city.ranking());
         model.addAttribute("kecamatanRows", city.kecamatanRows());
         model.addAttribute("attention", shown(attention.itemsFor(scope), locale));
+        programFollowUps(model, scope, params.query(clock).programId(), null);
         return "dashboard/city";
     }
 
@@ -118,7 +124,16 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", charts(dashboard.programs(), locale));
         model.addAttribute("cityWide", scope.cityWide());
+        programFollowUps(model, scope, params.query(clock).programId(), id);
         return "dashboard/puskesmas";
+    }
+
+    /** With a program selected: its open follow-ups from the forums (of the whole scope, or of one puskesmas). */
+    private void programFollowUps(Model model, AccessScope scope, Long programId, Long puskesmasId) {
+        if (programId != null) {
+            model.addAttribute("programFollowUps",
+                    followUps.openForProgram(programId, puskesmasId, scope, FOLLOW_UPS_SHOWN));
+        }
     }
 
     private void filters(Model model, DashboardParams params, YearMonth month, boolean cityWide) {
