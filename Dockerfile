@@ -17,6 +17,6 @@ WORKDIR /app
 COPY --from=build /workspace/puskesnet.jar /app/puskesnet.jar
 USER puskesnet
 ENV SPRING_PROFILES_ACTIVE=prod \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/puskesnet.jar"]

@@ -142,6 +142,17 @@ class ReportApiTest extends WebIntegrationTest {
         mvc.perform(get("/admin/api-tokens").with(as(users, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(token))));
+        // Where there are too many facilities for a list, the form takes the facility's code.
+        mvc.perform(post("/admin/api-tokens").param("facilityCode", " KP-BAHAGIA-HUSADA ").param("label", "EMR")
+                        .with(as(users, "admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/api-tokens"))
+                .andExpect(flash().attribute("issued", org.hamcrest.Matchers.hasToString(
+                        containsString("facilityName=Klinik Pratama Bahagia Husada"))));
+        mvc.perform(post("/admin/api-tokens").param("facilityCode", "<b>TIDAK-ADA</b>").param("label", "EMR")
+                        .with(as(users, "admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fasilitas tidak dikenal.")))
+                .andExpect(content().string(containsString("&lt;b&gt;TIDAK-ADA&lt;/b&gt;")));
         for (String user : new String[] {"dkk", "kapus.barutengah", "klinik.barutengah"}) {
             mvc.perform(get("/admin/api-tokens").with(as(users, user))).andExpect(status().isForbidden());
             mvc.perform(post("/admin/api-tokens").param("facilityId", String.valueOf(tpmd)).param("label", "x")

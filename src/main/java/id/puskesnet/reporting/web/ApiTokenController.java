@@ -4,9 +4,9 @@ import id.puskesnet.access.CurrentAccess;
 import id.puskesnet.common.BusinessRuleException;
 import id.puskesnet.reporting.ApiTokens;
 import id.puskesnet.reporting.ReportingOptions;
+import id.puskesnet.reporting.ReportingUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,20 +36,31 @@ class ApiTokenController {
     @GetMapping
     String list(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new TokenForm(null, null));
+            model.addAttribute("form", new TokenForm(null, null, null));
         }
         model.addAttribute("tokens", tokens.list(currentAccess.scope()));
-        model.addAttribute("facilities", options.facilitiesVisibleTo(currentAccess.scope()).stream()
-                .filter(f -> f.active()).toList());
+        // Beyond a select's worth of facilities the form takes a facility code.
+        model.addAttribute("facilities", options.facilityChoices(currentAccess.scope())
+                .map(units -> units.stream().filter(f -> f.active()).toList()).orElse(null));
         return "admin/api-tokens/list";
     }
 
     @PostMapping
     String issue(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
+        Long facilityId = form.facilityId();
+        if (form.facilityCode() != null && !form.facilityCode().isBlank()) {
+            facilityId = options.visibleByCode(currentAccess.scope(), form.facilityCode().strip())
+                    .map(ReportingUnit::id).orElse(null);
+            if (facilityId == null) {
+                errors.rejectValue("facilityCode", "apiToken.facility.unknown");
+            }
+        } else if (facilityId == null) {
+            errors.rejectValue("facilityId", "NotNull");
+        }
         if (!errors.hasErrors()) {
             try {
-                ApiTokens.IssuedToken issued = tokens.issue(currentAccess.scope(), form.facilityId(), form.label());
+                ApiTokens.IssuedToken issued = tokens.issue(currentAccess.scope(), facilityId, form.label());
                 redirect.addFlashAttribute("issued", issued);
                 redirect.addFlashAttribute("success", "apiToken.issued");
                 return "redirect:/admin/api-tokens";
@@ -74,6 +85,6 @@ class ApiTokenController {
     }
 
     /** Which facility the token is for, and a label to recognise it by (e.g. the EMR's name). */
-    record TokenForm(@NotNull Long facilityId, @NotBlank @Size(max = 100) String label) {
+    record TokenForm(Long facilityId, @Size(max = 30) String facilityCode, @NotBlank @Size(max = 100) String label) {
     }
 }
