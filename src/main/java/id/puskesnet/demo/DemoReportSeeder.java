@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * missing, one returned; the month before last partly waiting for the DKK (Klinik Sehat Bersama's among them);
  * last month still in progress (some submitted, Klinik Sehat Bersama's not started) so every reporting screen has
  * something to show. Written with plain SQL in batches, and the
- * rollups computed from it at the end.
+ * rollups computed from it at the end; the completeness counts of any month computed before are dropped, so
+ * each month is computed from these reports on its first read.
  */
 @Component
 @Order(5)
@@ -124,6 +125,8 @@ class DemoReportSeeder implements ApplicationRunner {
                                 then v.amount else 0 end)
                 from report r join report_value v on v.report_id = r.id
                 group by r.network_puskesmas_id, r.period, v.element_id""");
+        jdbc.update("delete from report_completeness");
+        jdbc.update("delete from report_completeness_period");
         log.info("Demo reports: {} reports, {} values", reportRows.size(), valueRows.size());
     }
 
