@@ -9,11 +9,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import id.puskesnet.access.AccessScope;
+import id.puskesnet.access.Role;
 import id.puskesnet.common.web.LayoutInfo;
+import id.puskesnet.facility.FacilityRegistry;
+import id.puskesnet.reporting.CompletenessFromScratch;
+import id.puskesnet.reporting.CompletenessReport;
+import id.puskesnet.reporting.ReportingCompleteness;
+import id.puskesnet.reporting.ReportingDeadlines;
 import id.puskesnet.support.DemoUsers;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
@@ -22,7 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,6 +63,18 @@ class EmbeddedDefaultBootTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ReportingCompleteness completeness;
+
+    @Autowired
+    ReportingDeadlines deadlines;
+
+    @Autowired
+    FacilityRegistry registry;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void runsOnTheEmbeddedH2Database() throws Exception {
@@ -89,6 +114,29 @@ class EmbeddedDefaultBootTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Puskesmas Baru Tengah")))
                 .andExpect(content().string(containsString("Data demo")));
+    }
+
+    @Test
+    void completenessIsCountedAndKeptOnH2Too() throws Exception {
+        AccessScope admin = new AccessScope(Role.DKK_ADMIN, null);
+        YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Makassar")).minusMonths(1);
+        CompletenessReport before = completeness.of(admin, lastMonth, null);
+        assertThat(count("select count(*) from report_completeness_period")).isEqualTo(lastMonth.getMonthValue());
+        List<LocalDate> months = jdbc.queryForList("select period from report_completeness_period", LocalDate.class);
+        List<Long> networks = jdbc.queryForList("select id from facility where type = 'PUSKESMAS'", Long.class);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        assertThat(CompletenessFromScratch.stored(named, months, networks))
+                .isEqualTo(CompletenessFromScratch.counts(named, deadlines, months, networks));
+        long partner = jdbc.queryForObject("select min(id) from facility where network_puskesmas_id is not null "
+                + "and active", Long.class);
+        registry.setActive(admin, partner, false);
+        assertThat(CompletenessFromScratch.stored(named, months, networks))
+                .isEqualTo(CompletenessFromScratch.counts(named, deadlines, months, networks));
+        registry.setActive(admin, partner, true);
+        assertThat(completeness.of(admin, lastMonth, null)).isEqualTo(before);
+        mvc.perform(get("/reports/completeness").with(DemoUsers.as(users, "dkk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("completeness-total")));
     }
 
     private int count(String sql) {

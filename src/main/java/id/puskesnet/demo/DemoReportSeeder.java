@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * missing, one returned; the month before last partly waiting for the DKK (Klinik Sehat Bersama's among them);
  * last month still in progress (some submitted, Klinik Sehat Bersama's not started) so every reporting screen has
  * something to show. Written with plain SQL in batches, and the
- * rollups computed from it at the end.
+ * rollups computed from it at the end; the completeness counts of any month computed before are dropped, so
+ * each month is computed from these reports on its first read.
  */
 @Component
 @Order(5)
@@ -128,6 +129,8 @@ class DemoReportSeeder implements ApplicationRunner {
                 from report r join report_value v on v.report_id = r.id
                 group by r.network_puskesmas_id, r.period, v.element_id""");
         rollupSummaries.rebuild();
+        jdbc.update("delete from report_completeness");
+        jdbc.update("delete from report_completeness_period");
         log.info("Demo reports: {} reports, {} values", reportRows.size(), valueRows.size());
     }
 

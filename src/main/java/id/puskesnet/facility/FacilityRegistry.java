@@ -23,6 +23,7 @@ import id.puskesnet.facility.domain.NetworkMembership;
 import id.puskesnet.facility.domain.NetworkMembershipRepository;
 import id.puskesnet.facility.domain.PuskesmasPopulation;
 import id.puskesnet.facility.domain.PuskesmasPopulationRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes the facility registry. Every change is checked against the caller's scope and recorded in
- * the audit trail in the same transaction.
+ * the audit trail in the same transaction; a change of who is in a network publishes
+ * {@link NetworkMembershipChanged} in it too.
  */
 @Service
 @Transactional
@@ -44,17 +46,19 @@ public class FacilityRegistry {
     private final NetworkMembershipRepository memberships;
     private final PuskesmasPopulationRepository populations;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FacilityRegistry(FacilityRepository facilities, KecamatanRepository kecamatan, KelurahanRepository kelurahan,
                      NetworkMembershipRepository memberships, PuskesmasPopulationRepository populations,
-                     AuditLog audit, Clock clock) {
+                     AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.facilities = facilities;
         this.kecamatan = kecamatan;
         this.kelurahan = kelurahan;
         this.memberships = memberships;
         this.populations = populations;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,6 +84,7 @@ public class FacilityRegistry {
         membership.setValidFrom(partner.getJoinedOn());
         memberships.save(membership);
         audit.record(AUDIT_TYPE, partner.getId(), AuditAction.CREATE, describe(partner).list());
+        events.publishEvent(new NetworkMembershipChanged(Set.of(networkId)));
         return partner.getId();
     }
 
@@ -125,6 +130,7 @@ public class FacilityRegistry {
         applyPuskesmas(puskesmas, data, Changes.of(), true);
         facilities.save(puskesmas);
         audit.record(AUDIT_TYPE, puskesmas.getId(), AuditAction.CREATE, describe(puskesmas).list());
+        events.publishEvent(new NetworkMembershipChanged(Set.of(puskesmas.getId())));
         return puskesmas.getId();
     }
 
@@ -158,8 +164,13 @@ public class FacilityRegistry {
         if (current != null && !effective.isAfter(current.getValidFrom())) {
             throw new FacilityRuleException("effectiveDate", "facility.move.beforeCurrent");
         }
+        Set<Long> changedNetworks = new HashSet<>(Set.of(newPuskesmasId));
+        if (partner.getNetworkPuskesmasId() != null) {
+            changedNetworks.add(partner.getNetworkPuskesmasId());
+        }
         if (current != null) {
             current.setValidTo(effective);
+            changedNetworks.add(current.getPuskesmas().getId());
         }
         NetworkMembership next = new NetworkMembership();
         next.setPartner(partner);
@@ -175,6 +186,7 @@ public class FacilityRegistry {
                 .field("facility.move.effectiveDate", null, effective)
                 .field("facility.move.note", null, note)
                 .list());
+        events.publishEvent(new NetworkMembershipChanged(changedNetworks));
     }
 
     /** Deactivates or reactivates: puskesmas by the administrator, partners by whoever manages them. */
@@ -188,6 +200,7 @@ public class FacilityRegistry {
         }
         facility.setActive(active);
         audit.record(AUDIT_TYPE, id, active ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, List.of());
+        events.publishEvent(new NetworkMembershipChanged(networksOf(facility)));
     }
 
     /** Records the population a puskesmas serves in a year (replacing an earlier figure for that year). */
@@ -210,6 +223,19 @@ public class FacilityRegistry {
         audit.record(AUDIT_TYPE, puskesmasId, AuditAction.UPDATE,
                 Changes.of().field("facility.population", old == null ? null : year + ": " + old,
                         year + ": " + population).list());
+    }
+
+    /** A puskesmas's own network, or every network a partner has belonged to. */
+    private Set<Long> networksOf(Facility facility) {
+        if (facility.getType() == FacilityType.PUSKESMAS) {
+            return Set.of(facility.getId());
+        }
+        Set<Long> networks = memberships.findHistory(facility.getId()).stream()
+                .map(m -> m.getPuskesmas().getId()).collect(Collectors.toCollection(HashSet::new));
+        if (facility.getNetworkPuskesmasId() != null) {
+            networks.add(facility.getNetworkPuskesmasId());
+        }
+        return networks;
     }
 
     private void applyPartner(Facility partner, PartnerData data, Changes changes, boolean creating) {

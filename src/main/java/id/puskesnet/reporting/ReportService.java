@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The monthly report flow. A facility fills in and submits its own report; the puskesmas verifies or returns
  * its partners' reports; the DKK accepts or returns verified partner reports and submitted puskesmas reports.
- * Every change is checked against the user's scope here, audited, and reflected in the rollups in the same
- * transaction.
+ * Every change is checked against the user's scope here, audited, and reflected in the rollups (and, on a first
+ * submission, the completeness counts) in the same transaction.
  */
 @Service
 @Transactional
@@ -46,17 +46,20 @@ public class ReportService {
     private final DataElementCatalog catalog;
     private final EntryValidator validator;
     private final ReportRollups rollups;
+    private final CompletenessCounters completeness;
     private final ReportingDeadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ReportingUnits units, DataElementCatalog catalog, EntryValidator validator,
-                  ReportRollups rollups, ReportingDeadlines deadlines, AuditLog audit, Clock clock) {
+                  ReportRollups rollups, CompletenessCounters completeness, ReportingDeadlines deadlines, AuditLog audit,
+                  Clock clock) {
         this.reports = reports;
         this.units = units;
         this.catalog = catalog;
         this.validator = validator;
         this.rollups = rollups;
+        this.completeness = completeness;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
@@ -155,10 +158,11 @@ public class ReportService {
         if (!changes.isEmpty()) {
             audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, changes.list());
         }
+        boolean firstSubmission = submit && report.getFirstSubmittedAt() == null;
         if (submit) {
             changeStatus(report, unit, ReportStatus.SUBMITTED);
             Instant now = clock.instant();
-            if (report.getFirstSubmittedAt() == null) {
+            if (firstSubmission) {
                 report.setFirstSubmittedAt(now);
             }
             report.setSubmittedAt(now);
@@ -166,6 +170,9 @@ public class ReportService {
             audit.record(AUDIT_TYPE, id, AuditAction.SUBMIT, List.of());
         }
         reports.flush();
+        if (firstSubmission) {
+            completeness.refresh(report.getNetworkPuskesmasId(), report.getPeriod());
+        }
         return new SaveOutcome(List.of(), check.warnings(), submit, false);
     }
 

@@ -7,12 +7,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import id.puskesnet.support.RollupSummaryCheck;
+import id.puskesnet.access.AccessScope;
+import id.puskesnet.access.Role;
+import id.puskesnet.reporting.CompletenessFromScratch;
+import id.puskesnet.reporting.ReportingCompleteness;
+import id.puskesnet.reporting.ReportingDeadlines;
 import id.puskesnet.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,6 +33,10 @@ class BenchSmokeTest extends GeneratedDataTest {
 
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ReportingDeadlines deadlines;
+    @Autowired
+    ReportingCompleteness completeness;
 
     @Test
     void theGeneratorFillsTheRegistryAndFiveYearsOfReportsInProportion() {
@@ -77,6 +90,47 @@ class BenchSmokeTest extends GeneratedDataTest {
     void theGeneratorFillsTheCityAndYearToDateSummariesAsTheAppKeepsThem() {
         assertThat(count("select count(*) from report_rollup_ytd")).isPositive();
         assertThat(RollupSummaryCheck.differences(jdbc)).isZero();
+    }
+
+    @Test
+    void completenessCountsAreTheAppsForEveryGeneratedMonthAndStaySoAfterTheReset() throws Exception {
+        List<LocalDate> months = jdbc.queryForList("select period from report_completeness_period order by period",
+                LocalDate.class);
+        assertThat(months).hasSize(60);
+        LocalDate month = months.get(30);
+        assertThat(jdbc.queryForObject("select partner_due from report_completeness_period where period = ?",
+                Timestamp.class, month).toInstant()).isEqualTo(deadlines.endOf(deadlines.partnerDue(month)));
+        assertThat(jdbc.queryForObject("select own_due from report_completeness_period where period = ?",
+                Timestamp.class, month).toInstant()).isEqualTo(deadlines.endOf(deadlines.verificationDue(month)));
+        assertCountsAsFromScratch(months);
+
+
+        long id = count("""
+                select min(r.id) from report r join app_user u on u.facility_id = r.facility_id
+                where u.username = 'bench.submit02' and r.created_by = 'bench-draft' and r.status = 'DRAFT'""");
+        LocalDate draftMonth = jdbc.queryForObject("select period from report where id = ?", LocalDate.class, id);
+        completeness.of(new AccessScope(Role.DKK_OFFICER, null), YearMonth.from(draftMonth), null);
+        String before = receivedIn(draftMonth);
+        mvc.perform(post("/reports/" + id).with(DemoUsers.as(users, "bench.submit02")).with(csrf())
+                .params(BenchPages.submission())).andExpect(status().isFound());
+        assertThat(receivedIn(draftMonth)).isEqualTo(String.valueOf(Long.parseLong(before) + 1));
+        assertCountsAsFromScratch(List.of(draftMonth));
+
+        BenchGenerator.run(dataSource, "reset-drafts.sql");
+        assertThat(receivedIn(draftMonth)).isEqualTo(before);
+        assertCountsAsFromScratch(List.of(draftMonth));
+    }
+
+    private String receivedIn(LocalDate month) {
+        return String.valueOf(count("select coalesce(sum(received), 0) from report_completeness where period = '"
+                + month + "'"));
+    }
+
+    private void assertCountsAsFromScratch(List<LocalDate> months) {
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        List<Long> networks = jdbc.queryForList("select id from facility where type = 'PUSKESMAS'", Long.class);
+        assertThat(CompletenessFromScratch.stored(named, months, networks))
+                .isEqualTo(CompletenessFromScratch.counts(named, deadlines, months, networks));
     }
 
     @Test

@@ -65,7 +65,10 @@ class DashboardStatementCountTest extends WebIntegrationTest {
         return new IndicatorFixture(2017, registry, wilayah, reports, elements, targets, catalog, jdbc).build();
     }
 
+    /** Of the second read: the first read of a month also computes its completeness counts, once. */
     private int statements(String url) throws Exception {
+        mvc.perform(get(url).with(user(IndicatorFixture.user(Role.DKK_OFFICER, null, "dkk.count"))))
+                .andExpect(status().isOk());
         StatementCounter.STATEMENTS.set(0);
         mvc.perform(get(url).with(user(IndicatorFixture.user(Role.DKK_OFFICER, null, "dkk.count"))))
                 .andExpect(status().isOk());
