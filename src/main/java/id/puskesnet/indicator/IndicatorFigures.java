@@ -115,7 +115,8 @@ public class IndicatorFigures {
         byKecamatan.forEach((id, totals) -> kecamatanRows.add(new AreaFigures(id, view.kecamatanNames().get(id),
                 view.kecamatanCounts().getOrDefault(id, 0), figures(view.shown().indicators(), totals, month))));
 
-        CompletenessReport reporting = completeness.of(scope, month, query.kecamatanId());
+        CompletenessReport reporting = rankingPage.isUnpaged() ? completeness.of(scope, month, query.kecamatanId())
+                : completeness.of(scope, month, query.kecamatanId(), shownNetworks.stream().map(NetworkInfo::id).toList());
         List<RankingRow> rows = rankingRows(view, shownNetworks, rankingPage, sums, targets, reporting);
 
         Sums[] byMonth = reader.sumsByMonth(month, view.shown().elementIds(), area);
@@ -154,13 +155,13 @@ public class IndicatorFigures {
     public void eachRankingRow(AccessScope scope, DashboardQuery query, Consumer<RankingRow> rows) {
         CityView view = cityView(scope, query);
         YearMonth month = query.month();
-        CompletenessReport reporting = completeness.of(scope, month, query.kecamatanId());
         for (int from = 0; from < view.ranked().size(); from += EXPORT_CHUNK) {
             Pageable chunk = PageRequest.of(from / EXPORT_CHUNK, EXPORT_CHUNK);
             List<NetworkInfo> networks = slice(view.ranked(), chunk);
             List<Long> ids = networks.stream().map(NetworkInfo::id).toList();
             rankingRows(view, networks, chunk, reader.sumsByNetwork(month, view.shown().elementIds(), ids),
-                    reader.targets(month.getYear(), ids), reporting).forEach(rows);
+                    reader.targets(month.getYear(), ids), completeness.of(scope, month, query.kecamatanId(), ids))
+                    .forEach(rows);
         }
     }
 
