@@ -72,14 +72,15 @@ class RollupReader {
             return sums;
         }
         MapSqlParameterSource params = params(month, elementIds).addValue("networks", networkIds);
+        // The year to the month is one row of the year-to-date summary; the month alone its row of the rollup.
         jdbc.query("""
-                select r.network_puskesmas_id, r.element_id, sum(r.accepted_amount), sum(r.verified_amount),
-                       sum(case when r.period = :month then r.accepted_amount else 0 end),
-                       sum(case when r.period = :month then r.verified_amount else 0 end)
-                from report_rollup r
-                where r.period >= :january and r.period <= :month and r.element_id in (:elements)
-                  and r.network_puskesmas_id in (:networks)
-                group by r.network_puskesmas_id, r.element_id""", params, rs -> {
+                select y.network_puskesmas_id, y.element_id, y.accepted_amount, y.verified_amount,
+                       coalesce(r.accepted_amount, 0), coalesce(r.verified_amount, 0)
+                from report_rollup_ytd y
+                left join report_rollup r on r.network_puskesmas_id = y.network_puskesmas_id
+                     and r.period = y.period and r.element_id = y.element_id
+                where y.period = :month and y.element_id in (:elements) and y.network_puskesmas_id in (:networks)""",
+                params, rs -> {
             Sums[] cell = sums.computeIfAbsent(rs.getLong(1), n -> new Sums[] {new Sums(), new Sums()});
             cell[0].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
             cell[1].add(rs.getLong(2), rs.getLong(5), rs.getLong(6));
@@ -112,11 +113,11 @@ class RollupReader {
                 .addValue("year", month.getYear());
         return new HashSet<>(jdbc.queryForList("""
                 select p.id from facility p
-                where p.type = 'PUSKESMAS' and not p.active""" + area.filter("p.id", params) + """
-                 and (exists (select 1 from report_rollup r where r.network_puskesmas_id = p.id
-                                 and r.period >= :january and r.period <= :month and r.element_id in (:elements))
-                      or exists (select 1 from annual_target t where t.puskesmas_id = p.id and t.target_year = :year))""",
-                params, Long.class));
+                where p.type = 'PUSKESMAS' and not p.active %s
+                and (exists (select 1 from report_rollup r where r.network_puskesmas_id = p.id
+                                and r.period >= :january and r.period <= :month and r.element_id in (:elements))
+                     or exists (select 1 from annual_target t where t.puskesmas_id = p.id and t.target_year = :year))"""
+                .formatted(area.filter("p.id", params)), params, Long.class));
     }
 
     /** Per target kind, the area's total annual target and how many active networks have one. */

@@ -48,7 +48,7 @@ class ApiTokenController {
     @PostMapping
     String issue(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
-        Long facilityId = form.facilityId();
+        Long facilityId = form.chosenFacilityId();
         if (form.facilityCode() != null && !form.facilityCode().isBlank()) {
             facilityId = options.visibleByCode(currentAccess.scope(), form.facilityCode().strip())
                     .map(ReportingUnit::id).orElse(null);
@@ -56,7 +56,8 @@ class ApiTokenController {
                 errors.rejectValue("facilityCode", "apiToken.facility.unknown");
             }
         } else if (facilityId == null) {
-            errors.rejectValue("facilityId", "NotNull");
+            errors.rejectValue("facilityId", form.facilityId() == null || form.facilityId().isBlank()
+                    ? "NotNull" : "apiToken.facility.unknown");
         }
         if (!errors.hasErrors()) {
             try {
@@ -85,6 +86,15 @@ class ApiTokenController {
     }
 
     /** Which facility the token is for, and a label to recognise it by (e.g. the EMR's name). */
-    record TokenForm(Long facilityId, @Size(max = 30) String facilityCode, @NotBlank @Size(max = 100) String label) {
+    record TokenForm(String facilityId, @Size(max = 30) String facilityCode, @NotBlank @Size(max = 100) String label) {
+
+        /** The facility chosen from the list; null when none or not a facility id (a text, so a bad value never breaks binding). */
+        Long chosenFacilityId() {
+            try {
+                return facilityId == null || facilityId.isBlank() ? null : Long.valueOf(facilityId.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 }
