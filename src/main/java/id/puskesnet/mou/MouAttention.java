@@ -8,6 +8,7 @@ import id.puskesnet.access.AccessScope;
 import id.puskesnet.home.AttentionItem;
 import id.puskesnet.home.AttentionLevel;
 import id.puskesnet.home.AttentionSource;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +33,15 @@ class MouAttention implements AttentionSource {
 
     @Override
     public List<AttentionItem> attentionFor(AccessScope scope) {
-        List<MouReminder> reminders = overview.expiringFor(scope);
+        // The most urgent few and how many there are: a country has tens of thousands of MoUs due.
+        Page<MouReminder> reminders = overview.expiringFor(scope, MAX_ITEMS);
         List<AttentionItem> items = new ArrayList<>();
-        for (MouReminder r : reminders.subList(0, Math.min(MAX_ITEMS, reminders.size()))) {
+        for (MouReminder r : reminders.getContent()) {
             items.add(item(r, scope.cityWide()));
         }
-        if (reminders.size() > MAX_ITEMS) {
+        if (reminders.getTotalElements() > MAX_ITEMS) {
             items.add(new AttentionItem(AttentionLevel.INFO, SECTION, "mou.attention.more",
-                    List.of(reminders.size() - MAX_ITEMS), "/mous?attention=true"));
+                    List.of((int) (reminders.getTotalElements() - MAX_ITEMS)), "/mous?attention=true"));
         }
         return items;
     }

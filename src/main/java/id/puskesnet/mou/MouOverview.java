@@ -15,6 +15,9 @@ import id.puskesnet.mou.domain.Mou;
 import id.puskesnet.mou.domain.MouPeriod;
 import id.puskesnet.mou.domain.MouRepository;
 import id.puskesnet.mou.domain.MouSpecifications;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,17 +45,28 @@ public class MouOverview {
      * renewed by a signed agreement nor terminated, most urgent first (the longest expired lead).
      */
     public List<MouReminder> expiringFor(AccessScope scope) {
+        return expiring(scope, Pageable.unpaged(URGENT_FIRST)).getContent();
+    }
+
+    /** The most urgent of {@link #expiringFor(AccessScope)}, at most {@code limit}, with how many there are in all. */
+    public Page<MouReminder> expiringFor(AccessScope scope, int limit) {
+        return expiring(scope, PageRequest.of(0, limit, URGENT_FIRST));
+    }
+
+    private static final Sort URGENT_FIRST = Sort.by("endsOn", "id");
+
+    private Page<MouReminder> expiring(AccessScope scope, Pageable pageable) {
         if (!scope.canBrowseMous()) {
-            return List.of();
+            return Page.empty(pageable);
         }
         LocalDate today = LocalDate.now(clock);
-        List<Mou> due = mous.findAll(MouSpecifications.visibleTo(scope.cityWide(), scope.puskesmasId())
-                .and(MouSpecifications.needsAttention(today)), Sort.by("endsOn", "id"));
+        Page<Mou> due = mous.findAll(MouSpecifications.visibleTo(scope.cityWide(), scope.puskesmasId())
+                .and(MouSpecifications.needsAttention(today)), pageable);
         Map<Long, String> owners = facilities.namesById(due.stream().map(Mou::getOwnerPuskesmasId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return due.stream().map(m -> new MouReminder(m.getId(), m.getNumber(), m.getTitle(), m.getOwnerPuskesmasId(),
+        return due.map(m -> new MouReminder(m.getId(), m.getNumber(), m.getTitle(), m.getOwnerPuskesmasId(),
                 m.getOwnerPuskesmasId() == null ? null : owners.get(m.getOwnerPuskesmasId()), m.getEndsOn(),
-                ChronoUnit.DAYS.between(today, m.getEndsOn()))).toList();
+                ChronoUnit.DAYS.between(today, m.getEndsOn())));
     }
 
     /** How many MoUs in scope stand in each status today; every status is present, zero where none. */

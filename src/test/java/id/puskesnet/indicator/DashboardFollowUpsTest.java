@@ -108,8 +108,13 @@ class DashboardFollowUpsTest extends WebIntegrationTest {
         assertThat(section.selectFirst(".follow-ups-count").text())
                 .isEqualTo(page.getNumberOfElements() + " dari " + page.getTotalElements());
         assertThat(section.select("tbody tr")).hasSize(page.getNumberOfElements()).hasSizeLessThanOrEqualTo(10);
-        assertThat(section.selectFirst("a.follow-ups-board").attr("href")).isEqualTo("/follow-ups?program=" + tb);
+        assertThat(section.selectFirst("a.follow-ups-board").attr("href")).isEqualTo("/follow-ups?program=" + tb + "&open=true");
         assertThat(section.selectFirst("a.follow-ups-board").text()).isEqualTo("Lihat semua di papan tindak lanjut");
+        String board = mvc.perform(get("/follow-ups").param("program", String.valueOf(tb)).param("open", "true")
+                        .param("puskesmas", String.valueOf(baruTengah)).with(as(users, "dkk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(board).as("the board the link opens lists what is not done yet")
+                .contains(open.replace("<", "&lt;").replace(">", "&gt;")).doesNotContain(done).contains("id=\"open\" name=\"open\" value=\"true\" checked");
 
         long kecamatan = facilities.kecamatanOptions().get(0).id();
         Element inKecamatan = section(mvc.perform(get("/dashboard").param("program", String.valueOf(tb))
@@ -146,7 +151,7 @@ class DashboardFollowUpsTest extends WebIntegrationTest {
             assertThat(section.text()).doesNotContain(theirs);
             assertThat(section.select("table th").eachText()).doesNotContain("Puskesmas");
             assertThat(section.selectFirst("a.follow-ups-board").attr("href"))
-                    .isEqualTo("/follow-ups?program=" + tb + "&puskesmas=" + baruTengah);
+                    .isEqualTo("/follow-ups?program=" + tb + "&puskesmas=" + baruTengah + "&open=true");
         }
         mvc.perform(get("/dashboard").param("program", String.valueOf(tb)).with(as(users, "kapus.barutengah")))
                 .andExpect(status().is3xxRedirection());
@@ -163,7 +168,7 @@ class DashboardFollowUpsTest extends WebIntegrationTest {
         assertThat(section.selectFirst(".follow-ups-none").text())
                 .isEqualTo("Tidak ada RTL forum yang masih terbuka untuk program ini.");
         assertThat(section.selectFirst("a.follow-ups-board").attr("href"))
-                .isEqualTo("/follow-ups?program=" + tb + "&puskesmas=" + manggar);
+                .isEqualTo("/follow-ups?program=" + tb + "&puskesmas=" + manggar + "&open=true");
     }
 
     private Element section(MvcResult result) throws Exception {

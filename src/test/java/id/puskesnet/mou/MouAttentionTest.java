@@ -12,6 +12,9 @@ import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.Role;
 import id.puskesnet.home.AttentionItem;
 import id.puskesnet.home.AttentionLevel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /** How MoU reminders read on the home page: level by days left, the DKK's naming the puskesmas, a cap. */
@@ -26,8 +29,8 @@ class MouAttentionTest {
 
     @Test
     void ninetyThirtyAndSevenDaysGiveRisingLevelsAndExpiredIsUrgent() {
-        when(overview.expiringFor(HEAD)).thenReturn(List.of(reminder(1, -3), reminder(2, 0), reminder(3, 7),
-                reminder(4, 8), reminder(5, 30), reminder(6, 31), reminder(7, 90)));
+        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS)).thenReturn(firstOf(List.of(reminder(1, -3), reminder(2, 0), reminder(3, 7),
+                reminder(4, 8), reminder(5, 30), reminder(6, 31), reminder(7, 90))));
 
         List<AttentionItem> items = attention.attentionFor(HEAD);
 
@@ -43,8 +46,8 @@ class MouAttentionTest {
 
     @Test
     void theDkkReadsWhichPuskesmasOrTheDkkItselfHoldsTheAgreement() {
-        when(overview.expiringFor(OFFICER)).thenReturn(List.of(reminder(1, 10),
-                new MouReminder(2, "MOU-2", "Kerja sama DKK", null, null, TODAY.minusDays(2), -2)));
+        when(overview.expiringFor(OFFICER, MouAttention.MAX_ITEMS)).thenReturn(firstOf(List.of(reminder(1, 10),
+                new MouReminder(2, "MOU-2", "Kerja sama DKK", null, null, TODAY.minusDays(2), -2))));
 
         List<AttentionItem> items = attention.attentionFor(OFFICER);
 
@@ -56,8 +59,8 @@ class MouAttentionTest {
 
     @Test
     void beyondEightRemindersOneLineLeadsToTheListOfAll() {
-        when(overview.expiringFor(HEAD)).thenReturn(IntStream.rangeClosed(1, 11)
-                .mapToObj(i -> reminder(i, i)).toList());
+        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS)).thenReturn(firstOf(IntStream.rangeClosed(1, 11)
+                .mapToObj(i -> reminder(i, i)).toList()));
 
         List<AttentionItem> items = attention.attentionFor(HEAD);
 
@@ -70,8 +73,14 @@ class MouAttentionTest {
 
     @Test
     void nothingDueMeansNothingShown() {
-        when(overview.expiringFor(HEAD)).thenReturn(List.of());
+        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS)).thenReturn(firstOf(List.of()));
         assertThat(attention.attentionFor(HEAD)).isEmpty();
+    }
+
+    /** What the overview hands over: the first {@link MouAttention#MAX_ITEMS} of them, with how many in all. */
+    private static Page<MouReminder> firstOf(List<MouReminder> all) {
+        return new PageImpl<>(all.subList(0, Math.min(MouAttention.MAX_ITEMS, all.size())),
+                PageRequest.of(0, MouAttention.MAX_ITEMS), all.size());
     }
 
     private static MouReminder reminder(long id, long daysLeft) {

@@ -91,6 +91,10 @@ class MouRemindersTest extends WebIntegrationTest {
                 MouFixtures.puskesmasId(facilities, "PKM-MARGASARI")))).extracting(MouReminder::mouId)
                 .doesNotContain(expired, inFiveDays);
         assertThat(overview.expiringFor(new AccessScope(Role.PARTNER, 1L))).isEmpty();
+        org.springframework.data.domain.Page<MouReminder> firstTwo = overview.expiringFor(head, 2);
+        assertThat(firstTwo.getContent()).extracting(MouReminder::mouId).containsExactly(expired, renewedByDraft);
+        assertThat(firstTwo.getTotalElements()).as("how many need attention in all").isEqualTo(5);
+        assertThat(overview.expiringFor(new AccessScope(Role.PARTNER, 1L), 2)).isEmpty();
 
         String home = mvc.perform(get("/").with(user(headOf(kariangau))))
                 .andExpect(status().isOk())

@@ -64,10 +64,11 @@ class FollowUpBoardController {
                           @RequestParam(name = "status", required = false) FollowUpStatus status,
                           @RequestParam(name = "sector", required = false) String sector,
                           @RequestParam(name = "program", required = false) Long programId,
+                          @RequestParam(name = "open", defaultValue = "false") boolean openOnly,
                           @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
                           @RequestParam(name = "dueSoon", defaultValue = "false") boolean dueSoon) {
         boolean puskesmas = PUSKESMAS_RESPONSIBLE.equals(sector);
-        return new FollowUpFilter(puskesmasId, forumId, status, false, puskesmas ? null : sector(sector),
+        return new FollowUpFilter(puskesmasId, forumId, status, openOnly, puskesmas ? null : sector(sector),
                 puskesmas ? ResponsibleKind.PUSKESMAS : null, programId, overdue, dueSoon);
     }
 
