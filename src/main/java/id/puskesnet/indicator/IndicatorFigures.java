@@ -117,7 +117,7 @@ public class IndicatorFigures {
 
         CompletenessReport reporting = rankingPage.isUnpaged() ? completeness.of(scope, month, query.kecamatanId())
                 : completeness.of(scope, month, query.kecamatanId(), shownNetworks.stream().map(NetworkInfo::id).toList());
-        List<RankingRow> rows = rankingRows(view, shownNetworks, rankingPage, sums, targets, reporting);
+        List<RankingRow> rows = rankingRows(view, shownNetworks, rankingPage, sums, targets, reporting.rows());
 
         Sums[] byMonth = reader.sumsByMonth(month, view.shown().elementIds(), area);
         AreaTotals whole = new AreaTotals();
@@ -160,7 +160,7 @@ public class IndicatorFigures {
             List<NetworkInfo> networks = slice(view.ranked(), chunk);
             List<Long> ids = networks.stream().map(NetworkInfo::id).toList();
             rankingRows(view, networks, chunk, reader.sumsByNetwork(month, view.shown().elementIds(), ids),
-                    reader.targets(month.getYear(), ids), completeness.of(scope, month, query.kecamatanId(), ids))
+                    reader.targets(month.getYear(), ids), completeness.rows(scope, month, query.kecamatanId(), ids))
                     .forEach(rows);
         }
     }
@@ -241,9 +241,9 @@ public class IndicatorFigures {
 
     private static List<RankingRow> rankingRows(CityView view, List<NetworkInfo> networks, Pageable page,
                                                 Map<Long, Sums[]> sums, Map<Long, Map<Long, Long>> targets,
-                                                CompletenessReport reporting) {
+                                                List<CompletenessReport.Row> reporting) {
         Map<Long, CompletenessCounts> reportingByNetwork = new HashMap<>();
-        reporting.rows().forEach(r -> reportingByNetwork.put(r.networkId(), r.month()));
+        reporting.forEach(r -> reportingByNetwork.put(r.networkId(), r.month()));
         long first = page.isPaged() ? page.getOffset() : 0;
         List<RankingRow> rows = new ArrayList<>(networks.size());
         for (NetworkInfo network : networks) {

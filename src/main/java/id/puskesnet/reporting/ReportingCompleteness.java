@@ -66,6 +66,15 @@ public class ReportingCompleteness {
         return new CompletenessReport(month, new ArrayList<>(rows.values()), totals[0], totals[1]);
     }
 
+    /** The rows of the given networks (those of them in scope and kecamatan) without totals: for exports in chunks. */
+    public List<CompletenessReport.Row> rows(AccessScope scope, YearMonth month, Long kecamatanId,
+                                             Collection<Long> networkIds) {
+        Query query = new Query(scope, month, kecamatanId);
+        query.params.addValue("shownNetworks", networkIds.isEmpty() ? List.of(-1L) : networkIds);
+        String shown = " and p.id in (:shownNetworks)";
+        return new ArrayList<>(query.rows(query.networks(shown, ""), shown).values());
+    }
+
     /** One page of the networks, by kecamatan and name; the totals cover every network in scope and kecamatan. */
     public CompletenessPage page(AccessScope scope, YearMonth month, Long kecamatanId, Pageable pageable) {
         Query query = new Query(scope, month, kecamatanId);
