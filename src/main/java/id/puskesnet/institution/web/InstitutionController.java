@@ -8,6 +8,7 @@ import java.util.Set;
 import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.CurrentAccess;
 import id.puskesnet.common.CsvWriter;
+import id.puskesnet.common.web.PageRequests;
 import id.puskesnet.facility.FacilityService;
 import id.puskesnet.institution.InstitutionFilter;
 import id.puskesnet.institution.InstitutionSector;
@@ -16,7 +17,6 @@ import id.puskesnet.institution.InstitutionSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -74,7 +74,7 @@ class InstitutionController {
                 Model model) {
         AccessScope scope = currentAccess.scope();
         Page<InstitutionSummary> result = institutions.search(scope, filter,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, sortOf(sort)));
+                PageRequests.of(page, PAGE_SIZE, sortOf(sort)));
         model.addAttribute("page", result);
         model.addAttribute("sort", SORTABLE.contains(sort) ? sort : "name");
         model.addAttribute("owner", owner);
