@@ -52,13 +52,13 @@ public class NetworkContributions {
         Map<Long, Contribution> rows = new LinkedHashMap<>();
         jdbc.query("""
                 select f.id, f.code, f.name, f.type, r.id as report_id, r.status
-                from facility f
+                from (select cast(:network as bigint) as id
+                      union select nm.partner_id from network_membership nm where nm.puskesmas_id = :network
+                                and nm.valid_from < :next and (nm.valid_to is null or nm.valid_to >= :next)
+                      union select r2.facility_id from report r2 where r2.network_puskesmas_id = :network
+                                and r2.period >= :january and r2.period <= :month) member
+                join facility f on f.id = member.id
                 left join report r on r.facility_id = f.id and r.period = :month
-                where f.id = :network
-                   or f.id in (select nm.partner_id from network_membership nm where nm.puskesmas_id = :network
-                               and nm.valid_from < :next and (nm.valid_to is null or nm.valid_to >= :next))
-                   or f.id in (select r2.facility_id from report r2 where r2.network_puskesmas_id = :network
-                               and r2.period >= :january and r2.period <= :month)
                 order by case when f.id = :network then 0 else 1 end, f.name""", params, rs -> {
             Long reportId = rs.getObject("report_id", Long.class);
             String status = rs.getString("status");
