@@ -1,12 +1,10 @@
 package id.puskesnet.forum;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import id.puskesnet.access.AccessScope;
 import id.puskesnet.forum.domain.FollowUpRepository;
-import id.puskesnet.program.ProgramCatalog;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -30,24 +28,11 @@ public class FollowUpQueries {
     private final FollowUpService followUps;
     private final FollowUpRepository repository;
     private final FollowUpViews views;
-    private final ProgramCatalog programs;
 
-    FollowUpQueries(FollowUpService followUps, FollowUpRepository repository, FollowUpViews views,
-                    ProgramCatalog programs) {
+    FollowUpQueries(FollowUpService followUps, FollowUpRepository repository, FollowUpViews views) {
         this.followUps = followUps;
         this.repository = repository;
         this.views = views;
-        this.programs = programs;
-    }
-
-    /** The open and in-progress follow-ups about a program (by its code, e.g. {@code TB}), earliest due first. */
-    public List<FollowUpSummary> openForProgram(String programCode, AccessScope scope) {
-        if (!seesForums(scope) || programCode == null) {
-            return List.of();
-        }
-        return programs.findByCode(programCode)
-                .map(program -> followUps.export(scope, openAbout(program.id(), null), EARLIEST_DUE_FIRST))
-                .orElse(List.of());
     }
 
     /**

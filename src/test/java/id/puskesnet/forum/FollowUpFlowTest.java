@@ -341,17 +341,17 @@ class FollowUpFlowTest extends WebIntegrationTest {
         followUpRegistry.recordProgress(head, finished.id(), finished.version(),
                 new ProgressData(today(), FollowUpStatus.DONE, null));
 
-        assertThat(queries.openForProgram("TB", head)).extracting(FollowUpSummary::what)
+        assertThat(queries.openForProgram(tb, null, head, 1000).getContent()).extracting(FollowUpSummary::what)
                 .contains(open).doesNotContain(done, otherPuskesmas)
                 .allSatisfy(what -> assertThat(what).isNotNull());
-        assertThat(queries.openForProgram("TB", head)).allSatisfy(u -> {
+        assertThat(queries.openForProgram(tb, null, head, 1000).getContent()).allSatisfy(u -> {
             assertThat(u.program().code()).isEqualTo("TB");
             assertThat(u.status().isOpen()).isTrue();
         });
-        assertThat(queries.openForProgram("TB", OFFICER)).extracting(FollowUpSummary::what)
+        assertThat(queries.openForProgram(tb, null, OFFICER, 1000).getContent()).extracting(FollowUpSummary::what)
                 .contains(open, otherPuskesmas);
-        assertThat(queries.openForProgram("BUKAN_PROGRAM", head)).isEmpty();
-        assertThat(queries.openForProgram("TB", new AccessScope(Role.PARTNER, 1L))).isEmpty();
+        assertThat(queries.openForProgram(-1L, null, head, 10)).isEmpty();
+        assertThat(queries.openForProgram(tb, null, new AccessScope(Role.PARTNER, 1L), 10)).isEmpty();
         assertThat(queries.overdueCountsByPuskesmas(new AccessScope(Role.PARTNER, 1L))).isEmpty();
     }
 
