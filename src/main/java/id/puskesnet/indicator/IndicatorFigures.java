@@ -115,20 +115,13 @@ public class IndicatorFigures {
         byKecamatan.forEach((id, totals) -> kecamatanRows.add(new AreaFigures(id, view.kecamatanNames().get(id),
                 view.kecamatanCounts().getOrDefault(id, 0), figures(view.shown().indicators(), totals, month))));
 
-        CompletenessReport reporting = rankingPage.isUnpaged() ? completeness.of(scope, month, query.kecamatanId())
-                : completeness.of(scope, month, query.kecamatanId(), shownNetworks.stream().map(NetworkInfo::id).toList());
+        CompletenessReport reporting = completeness.of(scope, month, query.kecamatanId(),
+                shownNetworks.stream().map(NetworkInfo::id).toList());
         List<RankingRow> rows = rankingRows(view, shownNetworks, rankingPage, sums, targets, reporting.rows());
 
         Sums[] byMonth = reader.sumsByMonth(month, view.shown().elementIds(), area);
-        AreaTotals whole = new AreaTotals();
-        Sums yearToDate = new Sums();
-        for (Sums monthSums : byMonth) {
-            yearToDate.addAll(monthSums);
-        }
-        int active = (int) view.networks().stream().filter(NetworkInfo::active).count();
-        whole.addArea(yearToDate, byMonth[byMonth.length - 1], reader.targetTotals(month.getYear(), area), active);
         return new CityDashboard(month, query.kecamatanId(), view.kecamatanName(), view.shown().indicators(),
-                programFigures(view.shown(), byMonth, whole, month),
+                programFigures(view.shown(), byMonth, wholeArea(view, byMonth), month),
                 page(kecamatanRows, kecamatanPage, query.kecamatanId() == null ? kecamatanIds.size() : 0),
                 page(rows, rankingPage, view.ranked().size()), view.sortIndicator(), reporting);
     }
@@ -138,14 +131,20 @@ public class IndicatorFigures {
         CityView view = cityView(scope, query);
         YearMonth month = query.month();
         Sums[] byMonth = reader.sumsByMonth(month, view.shown().elementIds(), view.area());
+        return programFigures(view.shown(), byMonth, wholeArea(view, byMonth), month);
+    }
+
+    /** The area as a whole: its sums per month (January first), its target totals and its active networks. */
+    private AreaTotals wholeArea(CityView view, Sums[] byMonth) {
         Sums yearToDate = new Sums();
         for (Sums monthSums : byMonth) {
             yearToDate.addAll(monthSums);
         }
         AreaTotals whole = new AreaTotals();
         int active = (int) view.networks().stream().filter(NetworkInfo::active).count();
-        whole.addArea(yearToDate, byMonth[byMonth.length - 1], reader.targetTotals(month.getYear(), view.area()), active);
-        return programFigures(view.shown(), byMonth, whole, month);
+        whole.addArea(yearToDate, byMonth[byMonth.length - 1], reader.targetTotals(view.month().getYear(), view.area()),
+                active);
+        return whole;
     }
 
     /**
