@@ -32,9 +32,9 @@ cross join (values (1, 'TB', 'Investigasi kontak TB di RT dengan kasus terbanyak
                    (2, 'GIZI', 'Partisipasi penimbangan (D/S) di posyandu')) as a (sort_order, program_code, topic)
 join program p on p.code = a.program_code;
 
-insert into forum_follow_up (forum_id, sort_order, what, responsible_kind, institution_id, institution_name, sector,
+insert into forum_follow_up (forum_id, puskesmas_id, sort_order, what, responsible_kind, institution_id, institution_name, sector,
                              responsible_person, due_date, program_id, status, closed_on, evidence, created_at)
-select fo.id, u.sort_order, u.what, 'INSTITUTION', i.id, i.name, i.sector, 'Penanggung jawab ' || i.sector,
+select fo.id, fo.puskesmas_id, u.sort_order, u.what, 'INSTITUTION', i.id, i.name, i.sector, 'Penanggung jawab ' || i.sector,
        cast(fo.held_on + interval '2 months' as date), p.id,
        case when fo.held_on < now() - interval '12 months' then 'DONE'
             when (fo.id + u.sort_order) % 3 = 0 then 'IN_PROGRESS' else 'OPEN' end,

@@ -17,6 +17,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -41,6 +42,10 @@ public class FollowUp {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "forum_id")
     private Forum forum;
+
+    /** The forum's puskesmas, kept on the follow-up for counts across the city (set when first saved). */
+    @Setter(lombok.AccessLevel.NONE)
+    private Long puskesmasId;
 
     private int sortOrder;
 
@@ -80,4 +85,9 @@ public class FollowUp {
 
     @Version
     private int version;
+
+    @PrePersist
+    void takeForumPuskesmas() {
+        puskesmasId = forum.getPuskesmasId();
+    }
 }

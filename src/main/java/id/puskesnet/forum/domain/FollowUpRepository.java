@@ -73,8 +73,8 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     /** How many open follow-ups are due before {@code before}, and at how many puskesmas. */
     @Query("""
-            select count(u), count(distinct f.puskesmasId) from FollowUp u join u.forum f
-            where (:cityWide = true or f.puskesmasId = :scopePuskesmasId)
+            select count(*), count(distinct u.puskesmasId) from FollowUp u
+            where (:cityWide = true or u.puskesmasId = :scopePuskesmasId)
               and u.status in :openStatuses and u.dueDate >= :from and u.dueDate < :before
             """)
     List<Object[]> countDue(@Param("cityWide") boolean cityWide,
