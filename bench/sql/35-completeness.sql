@@ -1,7 +1,7 @@
 -- requires: report_completeness_period
 -- report_completeness as the app keeps it (see CompletenessCounters): per network and month, reports expected
 -- (active partners in the network on the month's last day, the active puskesmas itself, any facility that
--- reported), received (submitted at least once) and on time (first submitted before the end of the deadline
+-- reported; active puskesmas only), received (submitted at least once) and on time (first submitted before the end of the deadline
 -- day). Every generated month is recorded as computed, with the app's default deadlines (partners the 5th,
 -- puskesmas the 8th, days ending at midnight WITA): an app configured otherwise recomputes a month on its first read.
 insert into report_completeness_period (period, partner_due, own_due)
@@ -29,6 +29,7 @@ from (
         where r.first_submitted_at is not null
     ) x group by x.network_id, x.period
 ) e
+join facility n on n.id = e.network_id and n.type = 'PUSKESMAS' and n.active
 left join (
     select r.network_puskesmas_id as network_id, r.period, count(*) as received,
            sum(case when r.first_submitted_at < case when r.facility_id = r.network_puskesmas_id
@@ -38,3 +39,10 @@ left join (
     where r.first_submitted_at is not null
     group by r.network_puskesmas_id, r.period
 ) s on s.network_id = e.network_id and s.period = e.period;
+
+-- The city's sums per month (report_completeness_total).
+delete from report_completeness_total;
+insert into report_completeness_total (period, expected, received, on_time)
+select m.period, coalesce(sum(c.expected), 0), coalesce(sum(c.received), 0), coalesce(sum(c.on_time), 0)
+from report_completeness_period m left join report_completeness c on c.period = m.period
+group by m.period;

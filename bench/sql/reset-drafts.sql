@@ -51,6 +51,16 @@ begin
         join report_completeness_period mo on mo.period = r.period
         where r.first_submitted_at is not null
         group by r.network_puskesmas_id, r.period
-    ) s on s.network_id = e.network_id and s.period = e.period;
+    ) s on s.network_id = e.network_id and s.period = e.period
+    where e.network_id in (select p.id from facility p where p.type = 'PUSKESMAS' and p.active);
+    -- The city's sums of the months touched, as the app keeps them.
+    if to_regclass('report_completeness_total') is not null then
+        update report_completeness_total t
+        set expected = s.expected, received = s.received, on_time = s.on_time
+        from (select c.period, sum(c.expected) as expected, sum(c.received) as received, sum(c.on_time) as on_time
+              from report_completeness c where c.period in (select period from bench_reset_cell)
+              group by c.period) s
+        where t.period = s.period;
+    end if;
 end $$;
 drop table bench_reset_cell;

@@ -132,8 +132,10 @@ class EmbeddedDefaultBootTest {
         registry.setActive(admin, partner, false);
         assertThat(CompletenessFromScratch.stored(named, months, networks))
                 .isEqualTo(CompletenessFromScratch.counts(named, deadlines, months, networks));
+        assertThat(CompletenessFromScratch.totalsDrift(named)).isEmpty();
         registry.setActive(admin, partner, true);
         assertThat(completeness.of(admin, lastMonth, null)).isEqualTo(before);
+        assertThat(CompletenessFromScratch.totalsDrift(named)).isEmpty();
         mvc.perform(get("/reports/completeness").with(DemoUsers.as(users, "dkk")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("completeness-total")));

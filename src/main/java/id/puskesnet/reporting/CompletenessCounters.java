@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * network_membership with the definitions of {@link ReportingCompleteness}, in the transaction that changed them,
  * so it cannot drift. A month is computed for every network on its first read and recorded with the deadlines it
  * was counted against ({@code report_completeness_period}); later changes recompute only the cells they touch.
+ * {@code report_completeness_total} keeps the city's sum per month, changed with the cells.
  * <p>
  * On PostgreSQL, advisory locks order the writers: computing a month takes the months lock exclusively, a report's
  * first submission takes it shared and then its network's lock, so a count never misses a report committed by a
@@ -150,11 +151,41 @@ class CompletenessCounters {
             params.addValue("networks", networkIds);
             networks = " and network_puskesmas_id in (:networks)";
         }
+        if (networkIds != null) {
+            jdbc.update(totalsChange("-"), params);
+        }
         jdbc.update("delete from report_completeness where period in (:periods)" + networks, params);
         jdbc.update(countsSql(months(periods, params), networkIds != null), params);
+        if (networkIds != null) {
+            jdbc.update(totalsChange("+"), params);
+            return;
+        }
+        jdbc.update("delete from report_completeness_total where period in (:periods)", params);
+        jdbc.update("""
+                insert into report_completeness_total (period, expected, received, on_time)
+                select mo.m, coalesce(sum(c.expected), 0), coalesce(sum(c.received), 0), coalesce(sum(c.on_time), 0)
+                from (""" + months(periods, params) + """
+                ) mo left join report_completeness c on c.period = mo.m
+                group by mo.m""", params);
     }
 
     /**
+     * Takes the networks' cells out of the city's totals of the months ("-", before they are recomputed) or adds
+     * them in ("+", after). The cells are this transaction's alone (network lock or months lock); the totals row is
+     * what concurrent transactions share, and its row lock orders them.
+     */
+    private static String totalsChange(String sign) {
+        String sum = " (select coalesce(sum(c.%s), 0) from report_completeness c"
+                + " where c.period = t.period and c.network_puskesmas_id in (:networks))";
+        return "update report_completeness_total t set"
+                + " expected = t.expected " + sign + sum.formatted("expected") + ","
+                + " received = t.received " + sign + sum.formatted("received") + ","
+                + " on_time = t.on_time " + sign + sum.formatted("on_time")
+                + " where t.period in (:periods)";
+    }
+
+    /**
+     * Rows for active puskesmas only: a deactivated puskesmas's rows go with the event of its deactivation.
      * Expected: the active partners in the network on the month's last day, the active puskesmas itself, and any
      * facility that did report (de-duplicated). Received: reports submitted at least once. On time: first submitted
      * before the end of the deadline day (partners' day for partner reports, verification day for the puskesmas's).
@@ -186,6 +217,7 @@ class CompletenessCounters {
 
                     ) x group by x.network_id, x.period
                 ) e
+                join facility n on n.id = e.network_id and n.type = 'PUSKESMAS' and n.active
                 left join (
                     select r.network_puskesmas_id as network_id, r.period, count(*) as received,
                            sum(case when r.first_submitted_at < case when r.facility_id = r.network_puskesmas_id

@@ -158,14 +158,20 @@ public class ReportingCompleteness {
             return rows;
         }
 
-        /** The month's and the year's totals over every network in scope and kecamatan. */
+        /**
+         * The month's and the year's totals over every network in scope and kecamatan: for the whole city the
+         * months' rows of {@code report_completeness_total}.
+         */
         CompletenessCounts[] totals() {
             CompletenessCounts[] totals = {CompletenessCounts.ZERO, CompletenessCounts.ZERO};
-            jdbc.query("""
+            String sql = filter.isEmpty() ? """
+                    select t.period, t.expected, t.received, t.on_time from report_completeness_total t
+                    where t.period between :from and :to""" : """
                     select c.period, sum(c.expected), sum(c.received), sum(c.on_time)
                     from report_completeness c join facility p on p.id = c.network_puskesmas_id
                     where p.type = 'PUSKESMAS' and p.active and c.period between :from and :to""" + filter
-                    + " group by c.period", params, rs -> {
+                    + " group by c.period";
+            jdbc.query(sql, params, rs -> {
                         CompletenessCounts c = new CompletenessCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4));
                         totals[1] = totals[1].plus(c);
                         if (rs.getObject(1, LocalDate.class).equals(selected)) {

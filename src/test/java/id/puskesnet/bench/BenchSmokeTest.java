@@ -131,6 +131,7 @@ class BenchSmokeTest extends GeneratedDataTest {
         List<Long> networks = jdbc.queryForList("select id from facility where type = 'PUSKESMAS'", Long.class);
         assertThat(CompletenessFromScratch.stored(named, months, networks))
                 .isEqualTo(CompletenessFromScratch.counts(named, deadlines, months, networks));
+        assertThat(CompletenessFromScratch.totalsDrift(named)).as("the city's totals are the sums of the cells").isEmpty();
     }
 
     @Test

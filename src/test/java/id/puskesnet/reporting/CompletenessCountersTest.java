@@ -92,6 +92,8 @@ class CompletenessCountersTest extends WebIntegrationTest {
         assertSameAsFromScratch(months, both);
 
         registry.setActive(TestNetwork.ADMIN, other.puskesmasId(), false);
+        assertThat(cell(other, march)).as("a deactivated puskesmas has no rows (the pages list active ones)")
+                .isEqualTo("none");
         assertSameAsFromScratch(months, both);
         registry.setActive(TestNetwork.ADMIN, network.tpmdId(), true);
         assertSameAsFromScratch(months, both);
@@ -204,6 +206,7 @@ class CompletenessCountersTest extends WebIntegrationTest {
     private void assertSameAsFromScratch(List<LocalDate> months, Set<Long> networks) {
         assertThat(CompletenessFromScratch.stored(jdbc, months, networks))
                 .isEqualTo(CompletenessFromScratch.counts(jdbc, deadlines, months, networks));
+        assertThat(CompletenessFromScratch.totalsDrift(jdbc)).as("the city's totals are the sums of the cells").isEmpty();
     }
 
     private Integer computedMonths() {

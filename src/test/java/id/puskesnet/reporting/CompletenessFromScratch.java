@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Completeness counted the way {@link ReportingCompleteness} counted it before the counters (every facility and
- * every report of the months, per request): the reference the counters must equal.
+ * every report of the months, per request, for the active puskesmas the pages list): the reference the counters
+ * must equal.
  */
 public final class CompletenessFromScratch {
 
@@ -49,7 +50,9 @@ public final class CompletenessFromScratch {
                     select r.network_puskesmas_id, r.period, r.facility_id from report r
                     join (""" + months + """
                     ) mo on mo.m = r.period where r.first_submitted_at is not null
-                ) x where x.network_id in (:networks) group by x.network_id, x.period""", params,
+                ) x where x.network_id in (:networks)
+                  and x.network_id in (select p.id from facility p where p.type = 'PUSKESMAS' and p.active)
+                group by x.network_id, x.period""", params,
                 rs -> {
                     cells.computeIfAbsent(rs.getLong(1) + "|" + rs.getObject(2, LocalDate.class), k -> new long[3])[0]
                             = rs.getLong(3);
@@ -62,6 +65,7 @@ public final class CompletenessFromScratch {
                 from report r join (""" + months + """
                 ) mo on mo.m = r.period
                 where r.first_submitted_at is not null and r.network_puskesmas_id in (:networks)
+                  and r.network_puskesmas_id in (select p.id from facility p where p.type = 'PUSKESMAS' and p.active)
                 group by r.network_puskesmas_id, r.period""", params,
                 rs -> {
                     long[] cell = cells.computeIfAbsent(rs.getLong(1) + "|" + rs.getObject(2, LocalDate.class),
@@ -87,5 +91,22 @@ public final class CompletenessFromScratch {
                             rs.getLong(3) + "/" + rs.getLong(4) + "/" + rs.getLong(5));
                 });
         return result;
+    }
+
+    /**
+     * The months whose row of report_completeness_total differs from the sum of the month's cells, with both:
+     * "period: total expected/received/onTime != sum ...". Empty when the city's totals are right.
+     */
+    public static List<String> totalsDrift(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query("""
+                select t.period, t.expected, t.received, t.on_time,
+                       coalesce(sum(c.expected), 0), coalesce(sum(c.received), 0), coalesce(sum(c.on_time), 0)
+                from report_completeness_total t left join report_completeness c on c.period = t.period
+                group by t.period, t.expected, t.received, t.on_time
+                having t.expected <> coalesce(sum(c.expected), 0) or t.received <> coalesce(sum(c.received), 0)
+                    or t.on_time <> coalesce(sum(c.on_time), 0)
+                order by t.period""", new MapSqlParameterSource(),
+                (rs, n) -> rs.getObject(1, LocalDate.class) + ": total " + rs.getLong(2) + "/" + rs.getLong(3) + "/"
+                        + rs.getLong(4) + " != sum " + rs.getLong(5) + "/" + rs.getLong(6) + "/" + rs.getLong(7));
     }
 }
