@@ -108,8 +108,10 @@ class DashboardController {
         filters(model, params, city.month(), true);
         model.addAttribute("dashboard", city);
         model.addAttribute("charts", charts(city.programs(), locale));
-        model.addAttribute("ranking", city.ranking());
-        model.addAttribute("kecamatanRows", city.kecamatanRows());
+        model.addAttribute("ranking", city.ranking().map(row -> new FigureCell.Row<>(row,
+                FigureCell.of(city.indicators(), row.figures(), figureText, messages, locale))));
+        model.addAttribute("kecamatanRows", city.kecamatanRows().map(row -> new FigureCell.Row<>(row,
+                FigureCell.of(city.indicators(), row.figures(), figureText, messages, locale))));
         model.addAttribute("attention", shown(attention.itemsFor(scope), locale));
         programFollowUps(model, scope, params.query(clock).programId(), null);
         return "dashboard/city";

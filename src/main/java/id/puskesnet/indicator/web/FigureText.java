@@ -2,7 +2,9 @@ package id.puskesnet.indicator.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import id.puskesnet.indicator.IndicatorUnit;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,11 +22,7 @@ public class FigureText {
         if (value == null) {
             return "—";
         }
-        Locale locale = LocaleContextHolder.getLocale();
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(unit == IndicatorUnit.COUNT ? 0 : 1);
-        format.setMaximumFractionDigits(unit == IndicatorUnit.COUNT ? 0 : 1);
-        String number = format.format(value);
+        String number = format(LocaleContextHolder.getLocale(), unit == IndicatorUnit.COUNT ? 0 : 1).format(value);
         return switch (unit) {
             case PERCENT -> number + "%";
             case PER_1000 -> number + "‰";
@@ -33,6 +31,21 @@ public class FigureText {
     }
 
     public String count(Long count) {
-        return count == null ? "—" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(count);
+        return count == null ? "—" : format(LocaleContextHolder.getLocale(), 0).format(count);
     }
+
+    /**
+     * This thread's number format for the locale with that many decimals: a page writes hundreds of figures, and
+     * making a format costs more than using one (formats are not thread-safe, hence one per thread).
+     */
+    private static NumberFormat format(Locale locale, int decimals) {
+        return FORMATS.get().computeIfAbsent(locale.toLanguageTag() + "/" + decimals, key -> {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(decimals);
+            format.setMaximumFractionDigits(decimals);
+            return format;
+        });
+    }
+
+    private static final ThreadLocal<Map<String, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 }
