@@ -148,19 +148,27 @@ public class IndicatorFigures {
     }
 
     /**
-     * Every network of the ranking, best first, handed over a chunk at a time so an export of thousands of
-     * puskesmas holds one chunk in memory.
+     * Every network of the ranking, best first, handed over a chunk at a time: the sums of every network are read
+     * once (compactly), targets and rows a chunk at a time, so an export of thousands of puskesmas holds the sums and
+     * one chunk of rows in memory.
      */
     public void eachRankingRow(AccessScope scope, DashboardQuery query, Consumer<RankingRow> rows) {
         CityView view = cityView(scope, query);
         YearMonth month = query.month();
+        NetworkSums every = reader.sumsOfEveryNetwork(month, List.copyOf(view.shown().elementIds()), view.area());
         for (int from = 0; from < view.ranked().size(); from += EXPORT_CHUNK) {
             Pageable chunk = PageRequest.of(from / EXPORT_CHUNK, EXPORT_CHUNK);
             List<NetworkInfo> networks = slice(view.ranked(), chunk);
             List<Long> ids = networks.stream().map(NetworkInfo::id).toList();
-            rankingRows(view, networks, chunk, reader.sumsByNetwork(month, view.shown().elementIds(), ids),
-                    reader.targets(month.getYear(), ids), completeness.rows(scope, month, query.kecamatanId(), ids))
-                    .forEach(rows);
+            Map<Long, Sums[]> sums = new HashMap<>();
+            for (Long id : ids) {
+                Sums[] network = every.of(id);
+                if (network != null) {
+                    sums.put(id, network);
+                }
+            }
+            rankingRows(view, networks, chunk, sums, reader.targets(month.getYear(), ids),
+                    completeness.rows(scope, month, query.kecamatanId(), ids)).forEach(rows);
         }
     }
 
@@ -216,26 +224,31 @@ public class IndicatorFigures {
                 kecamatanNames, kecamatanCounts);
     }
 
-    /** Best first by the indicator (networks without a value last), then by name. */
+    /**
+     * Best first by the indicator (networks without a value last), then by name. Only the value is computed for
+     * each network (accepted numerator over denominator), from two numbers per network.
+     */
     private List<NetworkInfo> rankedBy(IndicatorDefinition d, List<NetworkInfo> members, YearMonth month, Area area) {
-        Map<Long, Sums> sums = reader.rankingSums(month, d.elementIds(),
-                d.cumulation() == Cumulation.YEAR_TO_DATE, area);
+        Map<Long, long[]> amounts = reader.rankingAmounts(month, d, d.cumulation() == Cumulation.YEAR_TO_DATE, area);
         Map<Long, Long> targets = d.targetDenominator()
                 ? reader.targetsOfKind(month.getYear(), d.denominatorTargetKindId(), area) : Map.of();
-        Map<Long, BigDecimal> values = new HashMap<>();
-        Sums none = new Sums();
+        long[] none = new long[2];
+        List<Ranked> values = new ArrayList<>(members.size());
         for (NetworkInfo network : members) {
-            Long target = targets.get(network.id());
-            int missing = d.targetDenominator() && network.active() && target == null ? 1 : 0;
-            BigDecimal value = FigureMath.figure(d, sums.getOrDefault(network.id(), none), target, missing,
-                    month.getMonthValue()).value();
-            if (value != null) {
-                values.put(network.id(), value);
-            }
+            long[] cell = amounts.getOrDefault(network.id(), none);
+            Long denominator = !d.unit().ratio() ? null : d.targetDenominator() ? targets.get(network.id()) : cell[1];
+            values.add(new Ranked(network, FigureMath.value(d, cell[0], denominator)));
         }
         Comparator<BigDecimal> best = d.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        return members.stream().sorted(Comparator.comparing((NetworkInfo n) -> values.get(n.id()),
-                Comparator.nullsLast(best)).thenComparing(NetworkInfo::name)).toList();
+        values.sort(Comparator.comparing(Ranked::value, Comparator.nullsLast(best))
+                .thenComparing(r -> r.network().name()));
+        List<NetworkInfo> ranked = new ArrayList<>(values.size());
+        values.forEach(r -> ranked.add(r.network()));
+        return ranked;
+    }
+
+    /** A network with its value of the sort indicator (null: no value), for sorting without a lookup per comparison. */
+    private record Ranked(NetworkInfo network, BigDecimal value) {
     }
 
     private static List<RankingRow> rankingRows(CityView view, List<NetworkInfo> networks, Pageable page,

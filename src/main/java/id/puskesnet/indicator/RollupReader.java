@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,9 +26,17 @@ class RollupReader {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RollupReader(NamedParameterJdbcTemplate jdbc) {
+    /** For reads of every network's rows: fetched from the database a thousand rows at a time, not all at once. */
+    private final NamedParameterJdbcTemplate scan;
+
+    RollupReader(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(SCAN_FETCH_SIZE);
+        this.scan = new NamedParameterJdbcTemplate(streaming);
     }
+
+    private static final int SCAN_FETCH_SIZE = 1000;
 
     /** Where a query looks: every puskesmas, those of one kecamatan, or one puskesmas. */
     record Area(Long kecamatanId, Long networkId) {
@@ -65,46 +76,88 @@ class RollupReader {
                         rs.getLong("kecamatan_id"), rs.getString("kecamatan_name"), rs.getBoolean("active")));
     }
 
-    /** Per network of the given ones: January to the month, and the month alone. */
+    /**
+     * Per network of the given ones: January to the month, and the month alone. Both come from the year-to-date
+     * summary: the month alone is its row less the previous month's (January's row is January alone).
+     */
     Map<Long, Sums[]> sumsByNetwork(YearMonth month, Collection<Long> elementIds, Collection<Long> networkIds) {
         Map<Long, Sums[]> sums = new HashMap<>();
         if (elementIds.isEmpty() || networkIds.isEmpty()) {
             return sums;
         }
-        MapSqlParameterSource params = params(month, elementIds).addValue("networks", networkIds);
-        // The year to the month is one row of the year-to-date summary; the month alone its row of the rollup.
-        jdbc.query("""
-                select y.network_puskesmas_id, y.element_id, y.accepted_amount, y.verified_amount,
-                       coalesce(r.accepted_amount, 0), coalesce(r.verified_amount, 0)
-                from report_rollup_ytd y
-                left join report_rollup r on r.network_puskesmas_id = y.network_puskesmas_id
-                     and r.period = y.period and r.element_id = y.element_id
-                where y.period = :month and y.element_id in (:elements) and y.network_puskesmas_id in (:networks)""",
-                params, rs -> {
+        MapSqlParameterSource params = yearToDateParams(month, elementIds).addValue("networks", networkIds);
+        jdbc.query(YEAR_TO_DATE_SQL + " and y.network_puskesmas_id in (:networks)", params, rs -> {
             Sums[] cell = sums.computeIfAbsent(rs.getLong(1), n -> new Sums[] {new Sums(), new Sums()});
-            cell[0].add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
-            cell[1].add(rs.getLong(2), rs.getLong(5), rs.getLong(6));
+            boolean selected = rs.getObject(2, LocalDate.class).equals(month.atDay(1));
+            long accepted = rs.getLong(4);
+            long verified = rs.getLong(5);
+            if (selected) {
+                cell[0].add(rs.getLong(3), accepted, verified);
+                cell[1].add(rs.getLong(3), accepted, verified);
+            } else {
+                cell[1].add(rs.getLong(3), -accepted, -verified);
+            }
         });
         return sums;
     }
 
     /**
-     * Per network of the area, the sums of a few elements that rank them: January to the month from the
-     * year-to-date summary, or the month alone; one row per network and element either way.
+     * The same sums for every network of the area, read in one index range (streamed, a thousand rows at a time) and
+     * kept as one array of four amounts per element and network (about half a kilobyte a network), for exports of
+     * thousands of networks.
      */
-    Map<Long, Sums> rankingSums(YearMonth month, Collection<Long> elementIds, boolean yearToDate, Area area) {
-        Map<Long, Sums> sums = new HashMap<>();
+    NetworkSums sumsOfEveryNetwork(YearMonth month, List<Long> elementIds, Area area) {
+        NetworkSums sums = new NetworkSums(elementIds);
         if (elementIds.isEmpty()) {
             return sums;
         }
-        MapSqlParameterSource params = params(month, elementIds);
-        String table = yearToDate ? "report_rollup_ytd" : "report_rollup";
-        jdbc.query("select r.network_puskesmas_id, r.element_id, r.accepted_amount, r.verified_amount from " + table
-                + " r where r.period = :month and r.element_id in (:elements)"
-                + area.filter("r.network_puskesmas_id", params), params, rs -> {
-            sums.computeIfAbsent(rs.getLong(1), n -> new Sums()).add(rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        MapSqlParameterSource params = yearToDateParams(month, elementIds);
+        scan.query(YEAR_TO_DATE_SQL + area.filter("y.network_puskesmas_id", params), params, rs -> {
+            sums.add(rs.getLong(1), rs.getObject(2, LocalDate.class).equals(month.atDay(1)), rs.getLong(3),
+                    rs.getLong(4), rs.getLong(5));
         });
         return sums;
+    }
+
+    private static final String YEAR_TO_DATE_SQL = """
+            select y.network_puskesmas_id, y.period, y.element_id, y.accepted_amount, y.verified_amount
+            from report_rollup_ytd y where y.period in (:periods) and y.element_id in (:elements)""";
+
+    /** The month and, but in January, the month before it: the year-to-date rows that make both sums. */
+    private static MapSqlParameterSource yearToDateParams(YearMonth month, Collection<Long> elementIds) {
+        List<LocalDate> periods = month.getMonthValue() == 1 ? List.of(month.atDay(1))
+                : List.of(month.atDay(1), month.minusMonths(1).atDay(1));
+        return new MapSqlParameterSource("periods", periods).addValue("elements", elementIds);
+    }
+
+    /**
+     * Per network of the area, the accepted numerator and denominator of the indicator that ranks them (the
+     * denominator 0 when it is an annual target): January to the month from the year-to-date summary, or the month
+     * alone; one row per network and element either way, kept as two numbers per network.
+     */
+    Map<Long, long[]> rankingAmounts(YearMonth month, IndicatorDefinition d, boolean yearToDate, Area area) {
+        Map<Long, long[]> amounts = new HashMap<>();
+        if (d.elementIds().isEmpty()) {
+            return amounts;
+        }
+        Set<Long> numerator = Set.copyOf(d.numeratorElementIds());
+        Set<Long> denominator = Set.copyOf(d.denominatorElementIds());
+        MapSqlParameterSource params = params(month, d.elementIds());
+        String table = yearToDate ? "report_rollup_ytd" : "report_rollup";
+        jdbc.query("select r.network_puskesmas_id, r.element_id, r.accepted_amount from " + table
+                + " r where r.period = :month and r.element_id in (:elements)"
+                + area.filter("r.network_puskesmas_id", params), params, rs -> {
+            long[] cell = amounts.computeIfAbsent(rs.getLong(1), n -> new long[2]);
+            long element = rs.getLong(2);
+            long amount = rs.getLong(3);
+            if (numerator.contains(element)) {
+                cell[0] += amount;
+            }
+            if (denominator.contains(element)) {
+                cell[1] += amount;
+            }
+        });
+        return amounts;
     }
 
     /** The inactive networks of the area with rollups of the elements this year or targets for it. */
@@ -120,16 +173,23 @@ class RollupReader {
                 .formatted(area.filter("p.id", params)), params, Long.class));
     }
 
-    /** Per target kind, the area's total annual target and how many active networks have one. */
+    /**
+     * Per target kind, the area's total annual target and how many active networks have one: every target of the
+     * year (an index range), less those of the few inactive puskesmas.
+     */
     Map<Long, long[]> targetTotals(int year, Area area) {
         MapSqlParameterSource params = new MapSqlParameterSource("year", year);
+        String filter = area.filter("t.puskesmas_id", params);
         Map<Long, long[]> totals = new HashMap<>();
-        jdbc.query("""
-                select t.target_kind_id, sum(t.amount), sum(case when p.active then 1 else 0 end)
-                from annual_target t join facility p on p.id = t.puskesmas_id
-                where t.target_year = :year""" + area.filter("t.puskesmas_id", params) + " group by t.target_kind_id",
-                params, rs -> {
+        jdbc.query("select t.target_kind_id, sum(t.amount), count(*) from annual_target t where t.target_year = :year"
+                + filter + " group by t.target_kind_id", params, rs -> {
             totals.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+        jdbc.query("""
+                select t.target_kind_id, count(*) from annual_target t where t.target_year = :year
+                and t.puskesmas_id in (select p.id from facility p where p.type = 'PUSKESMAS' and not p.active)"""
+                + filter + " group by t.target_kind_id", params, rs -> {
+            totals.get(rs.getLong(1))[1] -= rs.getLong(2);
         });
         return totals;
     }

@@ -110,6 +110,24 @@ class IndicatorFiguresTest extends WebIntegrationTest {
     }
 
     @Test
+    void theRankingsFiguresEqualEachPuskesmasDashboardInEveryMonthJanuaryIncluded() {
+        // The ranking reads the year-to-date summary (the month alone as its row less the previous month's), the
+        // puskesmas dashboard the monthly rollup: two ways to the same figures.
+        for (int month = 1; month <= 4; month++) {
+            DashboardQuery query = new DashboardQuery(fixture.march().withMonth(month), null, fixture.kecamatan, null);
+            CityDashboard kecamatan = figures.city(IndicatorFixture.DKK, query);
+            for (long network : List.of(fixture.a, fixture.b)) {
+                Map<Long, Figure> ranked = rankingRow(kecamatan, network).figures();
+                assertThat(ranked).as("month %d, network %d", month, network)
+                        .isEqualTo(headline(figures.puskesmas(IndicatorFixture.DKK, network, query).programs()));
+            }
+            List<RankingRow> exported = new java.util.ArrayList<>();
+            figures.eachRankingRow(IndicatorFixture.DKK, query, exported::add);
+            assertThat(exported).as("the export's rows, month %d", month).isEqualTo(kecamatan.ranking().getContent());
+        }
+    }
+
+    @Test
     void theCityAndKecamatanPagesShowTheHandComputedFigures() throws Exception {
         Document city = page("/dashboard?year=2019&month=3&lang=en", dkk());
         assertTable(city, HandComputed.AREA);
