@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
+import id.puskesnet.indicator.Figure;
 import id.puskesnet.indicator.IndicatorResult;
+import id.puskesnet.indicator.IndicatorUnit;
 import id.puskesnet.indicator.TrendPoint;
 
 /**
@@ -18,7 +20,7 @@ import id.puskesnet.indicator.TrendPoint;
  * only by colour.
  */
 public record TrendChart(String finalPoints, String provisionalPoints, String targetPoints, List<Tick> yTicks,
-                  List<Label> xLabels, List<Dot> dots) {
+                  List<Label> xLabels, List<Dot> dots, List<Row> rows) {
 
     static final int WIDTH = 600;
     static final int HEIGHT = 230;
@@ -37,6 +39,11 @@ public record TrendChart(String finalPoints, String provisionalPoints, String ta
 
     /** A final figure's marker, with the text a pointer shows. */
     public record Dot(double x, double y, String title) {
+    }
+
+    /** A month of the chart's table of numbers, written as people read them. */
+    public record Row(String month, String numerator, String denominator, String value, String provisional,
+                      String expected) {
     }
 
     static TrendChart of(IndicatorResult result, FigureText text, Locale locale) {
@@ -76,8 +83,17 @@ public record TrendChart(String finalPoints, String provisionalPoints, String ta
         for (int m = 1; m <= 12; m++) {
             labels.add(new Label(round(x(m)), java.time.Month.of(m).getDisplayName(TextStyle.SHORT, locale)));
         }
+        DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        IndicatorUnit unit = result.definition().unit();
+        List<Row> rows = new ArrayList<>();
+        for (TrendPoint p : trend) {
+            Figure f = p.figure();
+            rows.add(new Row(shortMonth.format(p.month()), text.count(f.numerator()),
+                    unit.ratio() ? text.count(f.denominator()) : "—", text.value(f.value(), unit),
+                    text.value(f.provisionalValue(), unit), text.value(f.expected(), unit)));
+        }
         return new TrendChart(finalLine.toString(), provisionalLine.toString(), targetLine.toString(), ticks, labels,
-                dots);
+                dots, rows);
     }
 
     public double plotLeft() {
