@@ -23,14 +23,20 @@ public final class CsvWriter {
     }
 
     public CsvWriter row(List<?> fields) {
+        out.append(line(fields));
+        return this;
+    }
+
+    /** One row as this writer writes it, with its CRLF: for files written a row at a time to a stream. */
+    public static String line(List<?> fields) {
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                line.append(',');
             }
-            out.append(field(fields.get(i)));
+            line.append(field(fields.get(i)));
         }
-        out.append("\r\n");
-        return this;
+        return line.append("\r\n").toString();
     }
 
     /** The rows written so far. */

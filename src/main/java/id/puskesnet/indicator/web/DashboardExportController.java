@@ -1,10 +1,12 @@
 package id.puskesnet.indicator.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.CurrentAccess;
 import id.puskesnet.common.NotFoundException;
 import id.puskesnet.indicator.DashboardQuery;
@@ -17,6 +19,7 @@ import id.puskesnet.indicator.PartnerShare;
 import id.puskesnet.indicator.ProgramFigures;
 import id.puskesnet.indicator.PuskesmasDashboard;
 import id.puskesnet.indicator.TrendPoint;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -55,9 +58,10 @@ class DashboardExportController {
         return new DashboardParams(year, month, program, kecamatan, sort);
     }
 
+    /** Every network of the ranking, written to the response as the rows are made (10,000 at national scale). */
     @GetMapping("/dashboard/ranking.{format}")
-    ResponseEntity<byte[]> ranking(@PathVariable String format, @ModelAttribute("params") DashboardParams params,
-                                   Locale locale) {
+    void ranking(@PathVariable String format, @ModelAttribute("params") DashboardParams params, Locale locale,
+                 HttpServletResponse response) throws IOException {
         checkFormat(format);
         DashboardQuery query = params.query(clock);
         List<IndicatorDefinition> indicators = figures.rankingIndicators(query.programId());
@@ -68,18 +72,18 @@ class DashboardExportController {
             header.addAll(figureHeader(d, locale));
         }
         header.add(text("dashboard.export.completeness", locale));
-        List<List<Object>> rows = new ArrayList<>();
-        figures.eachRankingRow(currentAccess.scope(), query, row -> {
+        AccessScope scope = currentAccess.scope();
+        ExportTable.RowSource rows = each -> figures.eachRankingRow(scope, query, row -> {
             List<Object> values = new ArrayList<>(List.of(row.rank(), row.network().code(), row.network().name(),
                     row.network().kecamatanName()));
             for (IndicatorDefinition d : indicators) {
                 values.addAll(figureValues(row.figures().get(d.id()), locale));
             }
             values.add(row.completeness().completeness());
-            rows.add(values);
+            each.accept(values);
         });
-        return new ExportTable(text("dashboard.ranking", locale), header, rows)
-                .response(format, "peringkat-" + query.month());
+        new ExportTable(text("dashboard.ranking", locale), header, rows)
+                .write(format, "peringkat-" + query.month(), response);
     }
 
     @GetMapping("/dashboard/trend.{format}")
