@@ -79,7 +79,9 @@ class ReportEntryController {
         });
         boolean submit = "submit".equals(action);
         SaveOutcome outcome = reports.save(scope, id, parseVersion(version), typed, submit);
-        Map<String, String> labels = options.labels(locale);
+        // The elements' names, only to word problems: a clean save reads nothing more.
+        Map<String, String> labels = outcome.errors().isEmpty() && outcome.warnings().isEmpty() ? Map.of()
+                : options.labels(locale);
         if (outcome.alreadySubmitted()) {
             redirect.addFlashAttribute("success", "report.alreadySubmitted");
             return "redirect:/reports/" + id;
