@@ -3,6 +3,7 @@ package id.puskesnet.reporting;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,25 +11,57 @@ import id.puskesnet.reporting.domain.DataElement;
 import id.puskesnet.reporting.domain.DataElementRepository;
 import id.puskesnet.reporting.domain.ValidationRule;
 import id.puskesnet.reporting.domain.ValidationRuleRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the data element catalogue and its cross-field rules. */
+/**
+ * Reads the data element catalogue and its cross-field rules. Every report page and submission needs them and they
+ * rarely change, so they are kept in memory with a stamp of the tables (how many elements and the sum of their
+ * versions, how many rules): each read checks the stamp with one small statement and loads the catalogue again when
+ * it differs, whichever application instance changed it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DataElementCatalog {
 
     private final DataElementRepository elements;
     private final ValidationRuleRepository rules;
+    private final JdbcTemplate jdbc;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
-    DataElementCatalog(DataElementRepository elements, ValidationRuleRepository rules) {
+    DataElementCatalog(DataElementRepository elements, ValidationRuleRepository rules, JdbcTemplate jdbc) {
         this.elements = elements;
         this.rules = rules;
+        this.jdbc = jdbc;
+    }
+
+    /** The catalogue as loaded, with the stamp it was loaded under. */
+    private record Snapshot(String stamp, List<DataElementOption> elements, List<CrossFieldRule> rules) {
+    }
+
+    private Snapshot snapshot() {
+        String stamp = jdbc.queryForObject("""
+                select (select count(*) from data_element) || '/' || (select coalesce(sum(version), 0) from data_element)
+                       || '/' || (select count(*) from validation_rule)""", String.class);
+        Snapshot current = snapshot.get();
+        if (current != null && current.stamp().equals(stamp)) {
+            return current;
+        }
+        Snapshot loaded = new Snapshot(stamp,
+                elements.findAllByOrderBySortOrderAscCodeAsc().stream().map(DataElementCatalog::option).toList(),
+                rules.findByActiveTrue().stream()
+                        .sorted(java.util.Comparator.comparing(ValidationRule::getCode))
+                        .map(r -> new CrossFieldRule(r.getCode(), r.getLeftElementIds().stream().sorted().toList(),
+                                r.getRightElementId()))
+                        .toList());
+        snapshot.set(loaded);
+        return loaded;
     }
 
     /** Every element, active or not, in catalogue order. */
     public List<DataElementOption> all() {
-        return elements.findAllByOrderBySortOrderAscCodeAsc().stream().map(DataElementCatalog::option).toList();
+        return snapshot().elements();
     }
 
     /** The active elements a facility of the given type reports. */
@@ -42,10 +75,7 @@ public class DataElementCatalog {
 
     /** The active cross-field rules: the sum of the left elements must not exceed the right one. */
     public List<CrossFieldRule> rules() {
-        return rules.findByActiveTrue().stream()
-                .sorted(java.util.Comparator.comparing(ValidationRule::getCode))
-                .map(r -> new CrossFieldRule(r.getCode(), r.getLeftElementIds().stream().sorted().toList(), r.getRightElementId()))
-                .toList();
+        return snapshot().rules();
     }
 
     static DataElementOption option(DataElement e) {

@@ -58,6 +58,28 @@ class DataElementAdministrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void theCatalogueReadsEveryChangeAtOnceAReportersChangeToo() throws Exception {
+        String code = "GIZI_X_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        mvc.perform(form("/admin/data-elements/new", "admin", code, "Balita ditimbang ulang", "500")
+                        .param("reporterTypes", "TPMD"))
+                .andExpect(redirectedUrl("/admin/data-elements"));
+        long id = catalog.all().stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow().id();
+        assertThat(catalog.reportedBy("KLINIK_PRATAMA")).extracting(DataElementOption::code).doesNotContain(code);
+
+        // Only who reports it changes (the element's own columns stay as they were).
+        mvc.perform(form("/admin/data-elements/" + id, "admin", code, "Balita ditimbang ulang", "500")
+                        .param("reporterTypes", "KLINIK_PRATAMA").param("version", "0"))
+                .andExpect(redirectedUrl("/admin/data-elements"));
+
+        assertThat(catalog.reportedBy("KLINIK_PRATAMA")).extracting(DataElementOption::code).contains(code);
+        assertThat(catalog.reportedBy("TPMD")).extracting(DataElementOption::code).doesNotContain(code);
+        mvc.perform(form("/admin/data-elements/" + id, "admin", code, "Balita ditimbang ulang", "500", false)
+                        .param("reporterTypes", "KLINIK_PRATAMA").param("version", "1"))
+                .andExpect(redirectedUrl("/admin/data-elements"));
+        assertThat(catalog.reportedBy("KLINIK_PRATAMA")).extracting(DataElementOption::code).doesNotContain(code);
+    }
+
+    @Test
     void badInputIsExplainedBesideTheFields() throws Exception {
         mvc.perform(form("/admin/data-elements/new", "admin", "1 bad code", "<script>x</script>", "abc"))
                 .andExpect(status().isOk())
