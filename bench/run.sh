@@ -9,9 +9,9 @@
 # bench/out/results-<scale>-<time>.txt.
 #
 # Settings: BENCH_DURATION (30s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
-# BENCH_SUBMIT_DURATION (4s) and BENCH_SUBMIT_WARMUP (1s, on drafts of its own): submission is measured only as long as the generated
-# drafts last (about 4,200: at 900 submissions/s they are gone in under 5 s, and what follows would be double
-# submits); BENCH_PORT (8090), BENCH_JAVA_OPTS (heap and memory limits, see below), BENCH_ONLY (names from
+# BENCH_SUBMIT_DURATION (4s) and BENCH_SUBMIT_WARMUP (1s, on drafts of its own): submission is measured only as
+# long as the generated drafts last (about 4,200: at 900 submissions/s they are gone in under 5 s, and what follows
+# would be double submits); BENCH_PORT (8090), BENCH_JAVA_OPTS (heap and memory limits, see below), BENCH_ONLY (names from
 # pages.txt and "submission" to measure only those; the baseline is always measured).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
