@@ -160,14 +160,7 @@ public class IndicatorFigures {
             Pageable chunk = PageRequest.of(from / EXPORT_CHUNK, EXPORT_CHUNK);
             List<NetworkInfo> networks = slice(view.ranked(), chunk);
             List<Long> ids = networks.stream().map(NetworkInfo::id).toList();
-            Map<Long, Sums[]> sums = new HashMap<>();
-            for (Long id : ids) {
-                Sums[] network = every.of(id);
-                if (network != null) {
-                    sums.put(id, network);
-                }
-            }
-            rankingRows(view, networks, chunk, sums, reader.targets(month.getYear(), ids),
+            rankingRows(view, networks, chunk, every.of(ids), reader.targets(month.getYear(), ids),
                     completeness.rows(scope, month, query.kecamatanId(), ids)).forEach(rows);
         }
     }

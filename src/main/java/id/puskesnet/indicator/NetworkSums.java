@@ -1,13 +1,15 @@
 package id.puskesnet.indicator;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Year-to-date and month sums of a few elements for many networks, four amounts per element and network in one
- * array each (accepted and verified, January to the month and the month alone), instead of a {@link Sums} pair per
- * network: an export of every network holds all of them at once.
+ * Year-to-date and month sums of a few elements for many networks, read from the year-to-date summary: four amounts
+ * per element and network in one array each (accepted and verified, January to the month and the month alone, the
+ * latter as the month's row less the previous month's), so an export of every network holds all of them at once;
+ * {@link Sums} pairs are made for the networks asked for.
  */
 final class NetworkSums {
 
@@ -44,7 +46,19 @@ final class NetworkSums {
         }
     }
 
-    /** The network's sums as {@link RollupReader#sumsByNetwork} gives them (January to the month, the month), or null. */
+    /** The networks' sums (January to the month, the month) by network id; networks without rows are left out. */
+    Map<Long, Sums[]> of(Collection<Long> networkIds) {
+        Map<Long, Sums[]> sums = new HashMap<>();
+        for (Long network : networkIds) {
+            Sums[] cell = of(network);
+            if (cell != null) {
+                sums.put(network, cell);
+            }
+        }
+        return sums;
+    }
+
+    /** The network's sums (January to the month, the month), or null when it has no rows. */
     Sums[] of(long networkId) {
         long[] cells = byNetwork.get(networkId);
         if (cells == null) {

@@ -81,30 +81,21 @@ class RollupReader {
      * summary: the month alone is its row less the previous month's (January's row is January alone).
      */
     Map<Long, Sums[]> sumsByNetwork(YearMonth month, Collection<Long> elementIds, Collection<Long> networkIds) {
-        Map<Long, Sums[]> sums = new HashMap<>();
         if (elementIds.isEmpty() || networkIds.isEmpty()) {
-            return sums;
+            return new HashMap<>();
         }
+        NetworkSums read = new NetworkSums(List.copyOf(elementIds));
         MapSqlParameterSource params = yearToDateParams(month, elementIds).addValue("networks", networkIds);
         jdbc.query(YEAR_TO_DATE_SQL + " and y.network_puskesmas_id in (:networks)", params, rs -> {
-            Sums[] cell = sums.computeIfAbsent(rs.getLong(1), n -> new Sums[] {new Sums(), new Sums()});
-            boolean selected = rs.getObject(2, LocalDate.class).equals(month.atDay(1));
-            long accepted = rs.getLong(4);
-            long verified = rs.getLong(5);
-            if (selected) {
-                cell[0].add(rs.getLong(3), accepted, verified);
-                cell[1].add(rs.getLong(3), accepted, verified);
-            } else {
-                cell[1].add(rs.getLong(3), -accepted, -verified);
-            }
+            read.add(rs.getLong(1), rs.getObject(2, LocalDate.class).equals(month.atDay(1)), rs.getLong(3),
+                    rs.getLong(4), rs.getLong(5));
         });
-        return sums;
+        return read.of(networkIds);
     }
 
     /**
      * The same sums for every network of the area, read in one index range (streamed, a thousand rows at a time) and
-     * kept as one array of four amounts per element and network (about half a kilobyte a network), for exports of
-     * thousands of networks.
+     * kept compactly (about half a kilobyte a network), for exports of thousands of networks.
      */
     NetworkSums sumsOfEveryNetwork(YearMonth month, List<Long> elementIds, Area area) {
         NetworkSums sums = new NetworkSums(elementIds);

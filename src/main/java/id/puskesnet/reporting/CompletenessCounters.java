@@ -146,27 +146,24 @@ class CompletenessCounters {
     /** Deletes and recomputes the cells of these months, for the networks given or (null) for every network. */
     private void recompute(List<LocalDate> periods, Set<Long> networkIds) {
         MapSqlParameterSource params = new MapSqlParameterSource("periods", periods);
-        String networks = "";
-        if (networkIds != null) {
-            params.addValue("networks", networkIds);
-            networks = " and network_puskesmas_id in (:networks)";
-        }
-        if (networkIds != null) {
-            jdbc.update(totalsChange("-"), params);
-        }
-        jdbc.update("delete from report_completeness where period in (:periods)" + networks, params);
-        jdbc.update(countsSql(months(periods, params), networkIds != null), params);
-        if (networkIds != null) {
-            jdbc.update(totalsChange("+"), params);
+        if (networkIds == null) {
+            jdbc.update("delete from report_completeness where period in (:periods)", params);
+            jdbc.update(countsSql(months(periods, params), false), params);
+            jdbc.update("delete from report_completeness_total where period in (:periods)", params);
+            jdbc.update("""
+                    insert into report_completeness_total (period, expected, received, on_time)
+                    select mo.m, coalesce(sum(c.expected), 0), coalesce(sum(c.received), 0), coalesce(sum(c.on_time), 0)
+                    from (""" + months(periods, params) + """
+                    ) mo left join report_completeness c on c.period = mo.m
+                    group by mo.m""", params);
             return;
         }
-        jdbc.update("delete from report_completeness_total where period in (:periods)", params);
-        jdbc.update("""
-                insert into report_completeness_total (period, expected, received, on_time)
-                select mo.m, coalesce(sum(c.expected), 0), coalesce(sum(c.received), 0), coalesce(sum(c.on_time), 0)
-                from (""" + months(periods, params) + """
-                ) mo left join report_completeness c on c.period = mo.m
-                group by mo.m""", params);
+        params.addValue("networks", networkIds);
+        jdbc.update(totalsChange("-"), params);
+        jdbc.update("delete from report_completeness where period in (:periods)"
+                + " and network_puskesmas_id in (:networks)", params);
+        jdbc.update(countsSql(months(periods, params), true), params);
+        jdbc.update(totalsChange("+"), params);
     }
 
     /**

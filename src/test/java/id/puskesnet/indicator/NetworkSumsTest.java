@@ -44,5 +44,7 @@ class NetworkSumsTest {
 
         assertThat(sums.of(4)).isNull();
         assertThat(sums.of(5)).isNull();
+        sums.add(6, true, 7, 2, 0);
+        assertThat(sums.of(List.of(4L, 5L, 6L))).containsOnlyKeys(6L);
     }
 }
