@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.puskesnet.access.AccessScope;
 import org.springframework.data.domain.Page;
@@ -40,10 +41,19 @@ public class ReportList {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportingDeadlines deadlines;
+    private final ReportingOptions options;
 
-    ReportList(NamedParameterJdbcTemplate jdbc, ReportingDeadlines deadlines) {
+    ReportList(NamedParameterJdbcTemplate jdbc, ReportingDeadlines deadlines, ReportingOptions options) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
+        this.options = options;
+    }
+
+    /** The list page: a page of reports with the filter's choices, in one read-only transaction. */
+    public ReportListPage page(AccessScope scope, ReportFilter filter, Pageable pageable) {
+        return new ReportListPage(search(scope, filter, pageable), options.facilityChoices(scope),
+                scope.cityWide() ? options.networkChoices() : Optional.of(List.of()),
+                options.ownUnitToFile(scope).isPresent());
     }
 
     public Page<ReportSummary> search(AccessScope scope, ReportFilter filter, Pageable pageable) {

@@ -47,16 +47,13 @@ public class ReportingOptions {
 
     /** The puskesmas networks to offer in the list's filter, or empty when there are too many to list. */
     public Optional<List<ReportingUnit>> networkChoices() {
-        return fewEnough(units.puskesmas(MAX_CHOICES + 1));
+        // Counted first: a country's DKK would otherwise read 301 networks on every visit only to offer none.
+        return units.puskesmasMoreThan(MAX_CHOICES) ? Optional.empty() : Optional.of(units.puskesmas(MAX_CHOICES));
     }
 
     /** The facility with this code, when the user may see its reports. */
     public Optional<ReportingUnit> visibleByCode(AccessScope scope, String code) {
         return units.findByCode(code).filter(unit -> scope.canView(unit.id(), unit.puskesmas() ? null : unit.networkPuskesmasId()));
-    }
-
-    private static Optional<List<ReportingUnit>> fewEnough(List<ReportingUnit> units) {
-        return units.size() > MAX_CHOICES ? Optional.empty() : Optional.of(units);
     }
 
     /** The user's own facility when the user files its reports (partner users, puskesmas heads and staff). */

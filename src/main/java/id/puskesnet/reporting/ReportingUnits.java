@@ -48,6 +48,13 @@ class ReportingUnits {
         return jdbc.query(SELECT + " where f.type = 'PUSKESMAS' order by f.name limit ?", ReportingUnits::unit, limit);
     }
 
+    /** Whether there are more than {@code limit} puskesmas (counting no further). */
+    boolean puskesmasMoreThan(int limit) {
+        Integer count = jdbc.queryForObject("select count(*) from (select 1 from facility f where f.type = 'PUSKESMAS' limit "
+                + (limit + 1) + ") capped", Integer.class);
+        return count != null && count > limit;
+    }
+
     /** Whether the user may see the reports of more than {@code limit} facilities (counting no further). */
     boolean visibleMoreThan(AccessScope scope, int limit) {
         String where = scope.cityWide() ? "" : " where f.id = ? or f.network_puskesmas_id = ?";

@@ -2,8 +2,10 @@ package id.puskesnet.reporting.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import id.puskesnet.access.AccessScope;
@@ -12,11 +14,13 @@ import id.puskesnet.common.BusinessRuleException;
 import id.puskesnet.common.web.PageRequests;
 import id.puskesnet.reporting.ReportFilter;
 import id.puskesnet.reporting.ReportList;
+import id.puskesnet.reporting.ReportListPage;
 import id.puskesnet.reporting.ReportService;
 import id.puskesnet.reporting.ReportStatus;
 import id.puskesnet.reporting.ReportSummary;
 import id.puskesnet.reporting.ReportingOptions;
 import id.puskesnet.reporting.ReportingUnit;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -40,14 +44,18 @@ class ReportController {
     private final ReportList list;
     private final ReportingOptions options;
     private final CurrentAccess currentAccess;
+    private final MessageSource messages;
+    private final ZoneId displayZone;
     private final Clock clock;
 
     ReportController(ReportService reports, ReportList list, ReportingOptions options, CurrentAccess currentAccess,
-                     Clock clock) {
+                     MessageSource messages, ZoneId displayZone, Clock clock) {
         this.reports = reports;
         this.list = list;
         this.options = options;
         this.currentAccess = currentAccess;
+        this.messages = messages;
+        this.displayZone = displayZone;
         this.clock = clock;
     }
 
@@ -91,21 +99,21 @@ class ReportController {
     @GetMapping
     String list(@ModelAttribute("filter") ReportFilter filter,
                 @RequestParam(name = "month", required = false) String month,
-                @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        AccessScope scope = currentAccess.scope();
-        Page<ReportSummary> result = list.search(scope, filter, PageRequests.of(page, PAGE_SIZE, Sort.unsorted()));
+                @RequestParam(name = "page", defaultValue = "0") int page, Model model, Locale locale) {
+        ReportListPage shown = list.page(currentAccess.scope(), filter, PageRequests.of(page, PAGE_SIZE, Sort.unsorted()));
+        Page<ReportSummary> result = shown.reports();
         model.addAttribute("page", result);
+        ReportListRow.Texts texts = new ReportListRow.Texts(messages, locale, displayZone);
+        model.addAttribute("rows", result.getContent().stream().map(texts::row).toList());
         model.addAttribute("badMonth", month != null && !month.isBlank() && filter.period() == null);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("countCapped", result.getTotalElements() > ReportList.COUNT_LIMIT);
         model.addAttribute("countLimit", ReportList.COUNT_LIMIT);
-        Optional<List<ReportingUnit>> facilities = options.facilityChoices(scope);
-        model.addAttribute("facilities", facilities.orElse(List.of()));
-        model.addAttribute("facilityByCode", facilities.isEmpty());
-        Optional<List<ReportingUnit>> networks = scope.cityWide() ? options.networkChoices() : Optional.of(List.of());
-        model.addAttribute("networks", networks.orElse(List.of()));
-        model.addAttribute("networkByCode", networks.isEmpty());
-        model.addAttribute("mayFile", options.ownUnitToFile(scope).isPresent());
+        model.addAttribute("facilities", shown.facilityChoices().orElse(List.of()));
+        model.addAttribute("facilityByCode", shown.facilityChoices().isEmpty());
+        model.addAttribute("networks", shown.networkChoices().orElse(List.of()));
+        model.addAttribute("networkByCode", shown.networkChoices().isEmpty());
+        model.addAttribute("mayFile", shown.mayFile());
         model.addAttribute("lastMonth", Months.lastMonth(clock));
         return "reports/list";
     }
