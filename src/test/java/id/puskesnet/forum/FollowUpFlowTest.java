@@ -78,6 +78,9 @@ class FollowUpFlowTest extends WebIntegrationTest {
     FollowUpRegistry followUpRegistry;
 
     @Autowired
+    id.puskesnet.forum.domain.FollowUpRepository followUpRepository;
+
+    @Autowired
     ProgramRegistry programRegistry;
 
     @Autowired
@@ -318,6 +321,13 @@ class FollowUpFlowTest extends WebIntegrationTest {
         mvc.perform(get("/").with(as("dkk")))
                 .andExpect(content().string(containsString(
                         cityOverdue + " RTL forum di " + puskesmasCount + " puskesmas melewati tenggat")));
+        // The count behind the item stops one past its limit: here, a limit of one.
+        List<String> open = List.of("OPEN", "IN_PROGRESS");
+        LocalDate earliest = LocalDate.of(2000, 1, 1);
+        assertThat(((Number) followUpRepository.countDue(true, null, open, earliest, today(), 1000).get(0)[0]).longValue())
+                .isEqualTo(cityOverdue);
+        assertThat(((Number) followUpRepository.countDue(true, null, open, earliest, today(), 1).get(0)[0]).longValue())
+                .isEqualTo(1);
         assertThat(attention.itemsFor(new AccessScope(Role.PARTNER, baruTengah + 1000))
                 .stream().filter(i -> i.section().equals("followUp.attention.section"))).isEmpty();
         mvc.perform(get("/").with(as("klinik.barutengah")))

@@ -71,17 +71,23 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
                                  @Param("scopePuskesmasId") Long scopePuskesmasId,
                                  @Param("puskesmasId") Long puskesmasId);
 
-    /** How many open follow-ups are due before {@code before}, and at how many puskesmas. */
-    @Query("""
-            select count(*), count(distinct u.puskesmasId) from FollowUp u
-            where (:cityWide = true or u.puskesmasId = :scopePuskesmasId)
-              and u.status in :openStatuses and u.dueDate >= :from and u.dueDate < :before
+    /**
+     * How many open follow-ups are due before {@code before} (counting no further than {@code cap}), and at how many
+     * puskesmas those counted are: an index range of at most {@code cap} entries, however many a country has.
+     */
+    @Query(nativeQuery = true, value = """
+            select count(*), count(distinct c.puskesmas_id) from (
+                select u.puskesmas_id from forum_follow_up u
+                where (:cityWide = true or u.puskesmas_id = :scopePuskesmasId)
+                  and u.status in (:openStatuses) and u.due_date >= :from and u.due_date < :before
+                limit :cap) c
             """)
     List<Object[]> countDue(@Param("cityWide") boolean cityWide,
                             @Param("scopePuskesmasId") Long scopePuskesmasId,
-                            @Param("openStatuses") Collection<FollowUpStatus> openStatuses,
+                            @Param("openStatuses") Collection<String> openStatuses,
                             @Param("from") LocalDate from,
-                            @Param("before") LocalDate before);
+                            @Param("before") LocalDate before,
+                            @Param("cap") int cap);
 
     /** Per puskesmas, how many open follow-ups are past their due date. */
     @Query("""
