@@ -9,7 +9,7 @@
 # bench/out/results-<scale>-<time>.txt.
 #
 # Settings: BENCH_DURATION (30s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
-# BENCH_SUBMIT_DURATION (4s) and BENCH_SUBMIT_WARMUP (1s, on drafts of its own): submission is measured only as
+# BENCH_SUBMIT_DURATION (4s) and BENCH_SUBMIT_WARMUP (3s, on 500 drafts of its own): submission is measured only as
 # long as the generated drafts last (about 4,200: at 900 submissions/s they are gone in under 5 s, and what follows
 # would be double submits); BENCH_PORT (8090), BENCH_JAVA_OPTS (heap and memory limits, see below), BENCH_ONLY (names from
 # pages.txt and "submission" to measure only those; the baseline is always measured).
@@ -23,7 +23,7 @@ DB="${2:-puskesnet_bench_$SCALE}"
 DURATION="${BENCH_DURATION:-30s}"
 WARMUP="${BENCH_WARMUP:-5s}"
 SUBMIT_DURATION="${BENCH_SUBMIT_DURATION:-4s}"
-SUBMIT_WARMUP="${BENCH_SUBMIT_WARMUP:-1s}"
+SUBMIT_WARMUP="${BENCH_SUBMIT_WARMUP:-3s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 PORT="${BENCH_PORT:-8090}"
