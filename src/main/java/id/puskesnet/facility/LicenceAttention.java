@@ -8,14 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.puskesnet.access.AccessScope;
-import id.puskesnet.facility.domain.Facility;
 import id.puskesnet.facility.domain.FacilityRepository;
+import id.puskesnet.facility.domain.LicenceDue;
 import id.puskesnet.home.AttentionItem;
 import id.puskesnet.home.AttentionLevel;
 import id.puskesnet.home.AttentionSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,22 +41,23 @@ class LicenceAttention implements AttentionSource {
     @Override
     public List<AttentionItem> attentionFor(AccessScope scope) {
         LocalDate today = LocalDate.now(clock);
-        Page<Facility> partners = facilities.search(scope.cityWide(), scope.facilityId(), scope.puskesmasId(), "",
-                null, null, true, today.plusDays(LicenceStatus.WARNING_DAYS),
-                PageRequest.of(0, SHOWN, Sort.by("licenceExpiry", "name", "id")));
+        LocalDate until = today.plusDays(LicenceStatus.WARNING_DAYS);
+        List<LicenceDue> partners = facilities.findLicencesDue(scope.cityWide(), scope.facilityId(), scope.puskesmasId(),
+                until, Limit.of(SHOWN));
         List<AttentionItem> items = new ArrayList<>();
-        for (Facility partner : partners) {
-            LocalDate expiry = partner.getLicenceExpiry();
-            String link = "/facilities/" + partner.getId();
+        for (LicenceDue partner : partners) {
+            LocalDate expiry = partner.licenceExpiry();
+            String link = "/facilities/" + partner.facilityId();
             if (expiry.isBefore(today)) {
                 items.add(new AttentionItem(AttentionLevel.DANGER, SECTION, "attention.licence.expired",
-                        List.of(partner.getName(), DAY.format(expiry)), link));
+                        List.of(partner.name(), DAY.format(expiry)), link));
             } else {
                 items.add(new AttentionItem(AttentionLevel.WARNING, SECTION, "attention.licence.expiring",
-                        List.of(partner.getName(), DAY.format(expiry), ChronoUnit.DAYS.between(today, expiry)), link));
+                        List.of(partner.name(), DAY.format(expiry), ChronoUnit.DAYS.between(today, expiry)), link));
             }
         }
-        long more = partners.getTotalElements() - items.size();
+        long more = partners.size() < SHOWN ? 0
+                : facilities.countLicencesDue(scope.cityWide(), scope.facilityId(), scope.puskesmasId(), until) - SHOWN;
         if (more > 0) {
             items.add(new AttentionItem(AttentionLevel.WARNING, SECTION, "attention.licence.more", List.of(more),
                     "/facilities?licence=true&active=true&sort=licenceExpiry"));

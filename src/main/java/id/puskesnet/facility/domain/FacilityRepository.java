@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.puskesnet.facility.FacilityType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -56,6 +57,32 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
                           @Param("active") Boolean active,
                           @Param("licenceBefore") LocalDate licenceBefore,
                           Pageable pageable);
+
+    /**
+     * Active facilities visible under the scope whose licence ends on or before {@code until}, soonest first: the
+     * reminders' few columns only, without the registry's joins.
+     */
+    @Query("""
+            select new id.puskesnet.facility.domain.LicenceDue(f.id, f.name, f.licenceExpiry) from Facility f
+            where (:cityWide = true or f.id = :ownId or f.networkPuskesmas.id = :puskesmasId)
+              and f.active = true and f.licenceExpiry <= :until
+            order by f.licenceExpiry, f.name, f.id
+            """)
+    List<LicenceDue> findLicencesDue(@Param("cityWide") boolean cityWide,
+                                     @Param("ownId") Long ownId,
+                                     @Param("puskesmasId") Long puskesmasId,
+                                     @Param("until") LocalDate until,
+                                     Limit limit);
+
+    @Query("""
+            select count(f) from Facility f
+            where (:cityWide = true or f.id = :ownId or f.networkPuskesmas.id = :puskesmasId)
+              and f.active = true and f.licenceExpiry <= :until
+            """)
+    long countLicencesDue(@Param("cityWide") boolean cityWide,
+                          @Param("ownId") Long ownId,
+                          @Param("puskesmasId") Long puskesmasId,
+                          @Param("until") LocalDate until);
 
     @Query("select f from Facility f left join fetch f.networkPuskesmas where f.active = true order by f.type, f.name")
     List<Facility> findAllActiveOrdered();
