@@ -27,6 +27,11 @@ select 3 * b.puskesmas + k.id, 'MOU-BNN/' || k.code || '/2024', 'Konseling adiks
        date '2024-03-01', date '2027-02-28', false, date '2024-02-15'
 from kota k cross join bench_params b;
 
+-- Renewed: a signed renewal that still stands replaces the MoU (the app keeps the flag on every renewal, edit and
+-- termination; here the old police agreements).
+update mou set renewed = true
+where exists (select 1 from mou r where r.renews_mou_id = mou.id and r.signed_on is not null and r.terminated_on is null);
+
 insert into mou_institution (mou_id, institution_id)
 select m.id, i.id
 from mou m

@@ -107,6 +107,7 @@ public class MouRegistry {
             mou.setOwnerPuskesmasId(data.ownerPuskesmasId());
         }
         apply(scope, mou, data, changes);
+        markRenewed(mou);
         if (!changes.isEmpty()) {
             audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, changes.list());
         }
@@ -132,6 +133,7 @@ public class MouRegistry {
                 .field("mou.renews", null, old.getNumber());
         apply(scope, renewal, data, changes);
         mous.save(renewal);
+        markRenewed(renewal);
         audit.record(AUDIT_TYPE, renewal.getId(), AuditAction.CREATE, changes.list());
         audit.record(AUDIT_TYPE, oldId, AuditAction.RENEW,
                 Changes.of().field("mou.renewedBy", null, renewal.getNumber()).list());
@@ -163,9 +165,21 @@ public class MouRegistry {
         }
         mou.setTerminatedOn(terminatedOn);
         mou.setTerminationReason(why);
+        markRenewed(mou);
         audit.record(AUDIT_TYPE, id, AuditAction.TERMINATE, Changes.of()
                 .field("mou.terminatedOn", null, terminatedOn.format(AUDIT_DATE))
                 .field("mou.terminationReason", null, why).list());
+    }
+
+    /**
+     * For a renewal: the MoU it renews counts as renewed while the renewal is signed and not terminated (an MoU has
+     * one renewal at most, so the renewal's own state decides).
+     */
+    private void markRenewed(Mou renewal) {
+        if (renewal.getRenewsMouId() != null) {
+            mous.findById(renewal.getRenewsMouId()).ifPresent(old ->
+                    old.setRenewed(renewal.getSignedOn() != null && renewal.getTerminatedOn() == null));
+        }
     }
 
     /**

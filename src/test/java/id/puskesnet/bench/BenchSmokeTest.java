@@ -93,6 +93,14 @@ class BenchSmokeTest extends GeneratedDataTest {
     }
 
     @Test
+    void theGeneratedMousAreMarkedRenewedExactlyWhereASignedRenewalStands() {
+        assertThat(count("select count(*) from mou where renewed")).as("the old police agreements").isPositive();
+        assertThat(count("""
+                select count(*) from mou m where m.renewed <> exists (select 1 from mou r where r.renews_mou_id = m.id
+                    and r.signed_on is not null and r.terminated_on is null)""")).isZero();
+    }
+
+    @Test
     void completenessCountsAreTheAppsForEveryGeneratedMonthAndStaySoAfterTheReset() throws Exception {
         List<LocalDate> months = jdbc.queryForList("select period from report_completeness_period order by period",
                 LocalDate.class);

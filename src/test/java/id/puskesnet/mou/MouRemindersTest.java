@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import id.puskesnet.access.AccessScope;
@@ -111,6 +112,36 @@ class MouRemindersTest extends WebIntegrationTest {
 
         clock.advance(Duration.ofDays(150));
         assertThat(overview.expiringFor(head)).extracting(MouReminder::mouId).contains(inTwoHundredDays);
+    }
+
+    @Test
+    void aRenewalTakesTheReminderAwayOnceSignedAndGivesItBackWhenTerminated() {
+        long teritip = MouFixtures.puskesmasId(facilities, "PKM-TERITIP");
+        long partner = MouFixtures.institution(institutions, MouFixtures.unique("Koramil uji perpanjangan"),
+                InstitutionSector.TNI, teritip);
+        LocalDate today = LocalDate.now(clock);
+        AccessScope head = new AccessScope(Role.PUSKESMAS_HEAD, teritip);
+        long old = MouFixtures.mou(registry, teritip, partner, today.minusYears(2), today.minusDays(3));
+        String number = MouFixtures.unique("PKS/uji perpanjangan");
+        long renewal = registry.renew(ADMINISTRATOR, old, new MouData(number, "Draf", teritip, Set.of(partner),
+                Set.of(), "Draf", null, null, null, false));
+        assertThat(reminded(head)).as("a draft renewal renews nothing yet").contains(old);
+
+        registry.update(ADMINISTRATOR, renewal, MouFixtures.data(number, teritip, partner, today.minusDays(1),
+                today.plusYears(2)), mous.details(ADMINISTRATOR, renewal).version());
+        assertThat(reminded(head)).as("signed: renewed").doesNotContain(old, renewal);
+        assertThat(reminded(new AccessScope(Role.DKK_OFFICER, null))).doesNotContain(old);
+
+        registry.terminate(ADMINISTRATOR, renewal, today, "Dibatalkan", mous.details(ADMINISTRATOR, renewal).version());
+        assertThat(reminded(head)).as("its renewal terminated: not renewed any more").contains(old)
+                .doesNotContain(renewal);
+
+        registry.terminate(ADMINISTRATOR, old, today, "Ditutup", mous.details(ADMINISTRATOR, old).version());
+        assertThat(reminded(head)).doesNotContain(old, renewal);
+    }
+
+    private List<Long> reminded(AccessScope scope) {
+        return overview.expiringFor(scope).stream().map(MouReminder::mouId).toList();
     }
 
     @Test

@@ -69,6 +69,9 @@ public class Mou {
     /** The older agreement this one renews. */
     private Long renewsMouId;
 
+    /** A renewal of this agreement is signed and not terminated (kept by MouRegistry from the renewal's state). */
+    private boolean renewed;
+
     private Instant createdAt;
 
     @Version

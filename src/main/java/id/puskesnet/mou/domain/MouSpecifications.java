@@ -79,15 +79,8 @@ public final class MouSpecifications {
      * not renewed by a signed agreement that is still standing. The same rule as the attention list.
      */
     public static Specification<Mou> needsAttention(LocalDate today) {
-        return (root, query, cb) -> {
-            Subquery<Long> renewals = query.subquery(Long.class);
-            Root<Mou> renewal = renewals.from(Mou.class);
-            renewals.select(renewal.get("id")).where(cb.equal(renewal.get("renewsMouId"), root.get("id")),
-                    cb.isNotNull(renewal.get("signedOn")), cb.isNull(renewal.get("terminatedOn")));
-            return cb.and(cb.isNull(root.get("terminatedOn")), cb.isNotNull(root.get("signedOn")),
-                    cb.isNotNull(root.get("startsOn")), cb.isNotNull(root.get("endsOn")),
-                    cb.lessThanOrEqualTo(root.get("endsOn"), today.plusDays(MouStatus.EXPIRING_DAYS)),
-                    cb.not(cb.exists(renewals)));
-        };
+        return (root, query, cb) -> cb.and(cb.isFalse(root.get("renewed")), cb.isNull(root.get("terminatedOn")),
+                cb.isNotNull(root.get("signedOn")), cb.isNotNull(root.get("startsOn")), cb.isNotNull(root.get("endsOn")),
+                cb.lessThanOrEqualTo(root.get("endsOn"), today.plusDays(MouStatus.EXPIRING_DAYS)));
     }
 }
