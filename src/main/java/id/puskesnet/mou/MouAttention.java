@@ -8,7 +8,6 @@ import id.puskesnet.access.AccessScope;
 import id.puskesnet.home.AttentionItem;
 import id.puskesnet.home.AttentionLevel;
 import id.puskesnet.home.AttentionSource;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +22,8 @@ class MouAttention implements AttentionSource {
     static final int DANGER_DAYS = 7;
     /** More reminders than this become one line that leads to the list of all of them. */
     static final int MAX_ITEMS = 8;
+    /** Past this many the last line says "more than": counting tens of thousands on every page costs too much. */
+    static final int COUNT_LIMIT = 1_000;
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final MouOverview overview;
@@ -34,14 +35,17 @@ class MouAttention implements AttentionSource {
     @Override
     public List<AttentionItem> attentionFor(AccessScope scope) {
         // The most urgent few and how many there are: a country has tens of thousands of MoUs due.
-        Page<MouReminder> reminders = overview.expiringFor(scope, MAX_ITEMS);
+        MouReminders reminders = overview.expiringFor(scope, MAX_ITEMS, COUNT_LIMIT);
         List<AttentionItem> items = new ArrayList<>();
-        for (MouReminder r : reminders.getContent()) {
+        for (MouReminder r : reminders.shown()) {
             items.add(item(r, scope.cityWide()));
         }
-        if (reminders.getTotalElements() > MAX_ITEMS) {
+        if (reminders.total() > COUNT_LIMIT) {
+            items.add(new AttentionItem(AttentionLevel.INFO, SECTION, "mou.attention.moreMany", List.of(COUNT_LIMIT),
+                    "/mous?attention=true"));
+        } else if (reminders.total() > MAX_ITEMS) {
             items.add(new AttentionItem(AttentionLevel.INFO, SECTION, "mou.attention.more",
-                    List.of((int) (reminders.getTotalElements() - MAX_ITEMS)), "/mous?attention=true"));
+                    List.of((int) (reminders.total() - MAX_ITEMS)), "/mous?attention=true"));
         }
         return items;
     }

@@ -16,7 +16,6 @@ import id.puskesnet.mou.domain.MouPeriod;
 import id.puskesnet.mou.domain.MouRepository;
 import id.puskesnet.mou.domain.MouSpecifications;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -48,9 +47,30 @@ public class MouOverview {
         return expiring(scope, Pageable.unpaged(URGENT_FIRST)).getContent();
     }
 
-    /** The most urgent of {@link #expiringFor(AccessScope)}, at most {@code limit}, with how many there are in all. */
-    public Page<MouReminder> expiringFor(AccessScope scope, int limit) {
-        return expiring(scope, PageRequest.of(0, limit, URGENT_FIRST));
+    /**
+     * The most urgent of {@link #expiringFor(AccessScope)}, at most {@code limit}, with how many there are in all
+     * counted up to {@code countCap} (a country has tens of thousands).
+     */
+    public MouReminders expiringFor(AccessScope scope, int limit, int countCap) {
+        if (!scope.canBrowseMous() || (!scope.cityWide() && scope.puskesmasId() == null)) {
+            return new MouReminders(List.of(), 0);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = today.plusDays(MouStatus.EXPIRING_DAYS);
+        List<MouReminder> shown = mous.findNeedingAttention(scope.cityWide(), scope.puskesmasId(), until, limit).stream()
+                .map(row -> {
+                    LocalDate endsOn = toLocalDate(row[5]);
+                    return new MouReminder(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                            row[3] == null ? null : ((Number) row[3]).longValue(), (String) row[4], endsOn,
+                            ChronoUnit.DAYS.between(today, endsOn));
+                }).toList();
+        long total = shown.size() < limit ? shown.size()
+                : mous.countNeedingAttention(scope.cityWide(), scope.puskesmasId(), until, countCap + 1);
+        return new MouReminders(shown, total);
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static final Sort URGENT_FIRST = Sort.by("endsOn", "id");

@@ -13,6 +13,7 @@ import java.util.StringJoiner;
 
 import javax.sql.DataSource;
 
+import id.puskesnet.common.FigureSources;
 import id.puskesnet.facility.NetworkMembershipChanged;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
@@ -45,6 +46,7 @@ class CompletenessCounters {
     private static final int NETWORK_LOCK = 0x636f6d71;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final FigureSources sources;
     private final ReportingDeadlines deadlines;
     private final EntityManager entityManager;
     private final TransactionTemplate ownTransaction;
@@ -52,8 +54,9 @@ class CompletenessCounters {
     private final Object firstReads = new Object();
 
     CompletenessCounters(NamedParameterJdbcTemplate jdbc, ReportingDeadlines deadlines, EntityManager entityManager,
-                         PlatformTransactionManager transactions, DataSource dataSource) {
+                         PlatformTransactionManager transactions, DataSource dataSource, FigureSources sources) {
         this.jdbc = jdbc;
+        this.sources = sources;
         this.deadlines = deadlines;
         this.entityManager = entityManager;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -67,6 +70,7 @@ class CompletenessCounters {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void refresh(long networkId, LocalDate period) {
+        sources.changed();
         entityManager.flush();
         lock("pg_advisory_xact_lock_shared", MONTHS_LOCK, 0);
         if (computed(List.of(period)).isEmpty()) {
@@ -82,6 +86,7 @@ class CompletenessCounters {
         if (networkIds.isEmpty()) {
             return;
         }
+        sources.changed();
         entityManager.flush();
         lock("pg_advisory_xact_lock", MONTHS_LOCK, 0);
         List<LocalDate> periods = jdbc.queryForList("select period from report_completeness_period order by period",

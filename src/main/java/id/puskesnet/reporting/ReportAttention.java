@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportAttention implements AttentionSource {
 
     static final String SECTION = "attention.section.reports";
+    /** Counts of the attention list stop past this: "more than 1,000" says enough and costs a bounded index range. */
+    static final int COUNT_LIMIT = 1_000;
 
     private final JdbcTemplate jdbc;
     private final ReportingUnits units;
@@ -112,15 +114,20 @@ class ReportAttention implements AttentionSource {
     }
 
     private void awaitingAcceptance(LocalDate lastMonth, LocalDate today, List<AttentionItem> items) {
-        // Two counts, each one range of ix_report_status_facility_network (an OR of both would scan all of it).
+        // Two counts, each one range of ix_report_status_facility_network (an OR of both would scan all of it),
+        // each stopping past COUNT_LIMIT: a country has hundreds of thousands waiting near a deadline.
         Long count = jdbc.queryForObject("""
-                select (select count(*) from report where status = 'VERIFIED' and facility_id <> network_puskesmas_id)
-                     + (select count(*) from report where status = 'SUBMITTED' and facility_id = network_puskesmas_id)""",
-                Long.class);
+                select (select count(*) from (select 1 from report where status = 'VERIFIED'
+                            and facility_id <> network_puskesmas_id limit ?) v)
+                     + (select count(*) from (select 1 from report where status = 'SUBMITTED'
+                            and facility_id = network_puskesmas_id limit ?) s)""",
+                Long.class, COUNT_LIMIT + 1, COUNT_LIMIT + 1);
         if (count != null && count > 0) {
             LocalDate due = deadlines.acceptanceDue(lastMonth);
+            boolean many = count > COUNT_LIMIT;
             items.add(new AttentionItem(today.isAfter(due) ? AttentionLevel.DANGER : AttentionLevel.WARNING, SECTION,
-                    "attention.report.awaitingAcceptance", List.of(count, due), "/reports?awaiting=true"));
+                    many ? "attention.report.awaitingAcceptanceMany" : "attention.report.awaitingAcceptance",
+                    List.of(many ? (long) COUNT_LIMIT : count, due), "/reports?awaiting=true"));
         }
     }
 

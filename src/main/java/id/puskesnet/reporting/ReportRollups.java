@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import id.puskesnet.common.FigureSources;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,10 +33,12 @@ class ReportRollups {
     enum Contribution { NONE, VERIFIED, ACCEPTED }
 
     private final JdbcTemplate jdbc;
+    private final FigureSources sources;
     private final boolean postgres;
 
-    ReportRollups(JdbcTemplate jdbc, DataSource dataSource) {
+    ReportRollups(JdbcTemplate jdbc, DataSource dataSource, FigureSources sources) {
         this.jdbc = jdbc;
+        this.sources = sources;
         this.postgres = isPostgres(dataSource);
     }
 
@@ -54,6 +57,7 @@ class ReportRollups {
         if (from == to || amounts.isEmpty()) {
             return;
         }
+        sources.changed();
         List<Object[]> network = new ArrayList<>();
         List<Object[]> yearToDate = new ArrayList<>();
         List<Object[]> city = new ArrayList<>();

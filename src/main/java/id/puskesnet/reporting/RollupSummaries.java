@@ -1,5 +1,6 @@
 package id.puskesnet.reporting;
 
+import id.puskesnet.common.FigureSources;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class RollupSummaries {
 
     private final JdbcTemplate jdbc;
+    private final FigureSources sources;
 
-    RollupSummaries(JdbcTemplate jdbc) {
+    RollupSummaries(JdbcTemplate jdbc, FigureSources sources) {
         this.jdbc = jdbc;
+        this.sources = sources;
     }
 
     @Transactional
     public void rebuild() {
+        sources.changed();
         jdbc.update("delete from report_rollup_city");
         jdbc.update("delete from report_rollup_ytd");
         jdbc.update("""

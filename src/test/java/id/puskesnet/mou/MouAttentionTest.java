@@ -12,9 +12,6 @@ import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.Role;
 import id.puskesnet.home.AttentionItem;
 import id.puskesnet.home.AttentionLevel;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /** How MoU reminders read on the home page: level by days left, the DKK's naming the puskesmas, a cap. */
@@ -29,7 +26,7 @@ class MouAttentionTest {
 
     @Test
     void ninetyThirtyAndSevenDaysGiveRisingLevelsAndExpiredIsUrgent() {
-        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS)).thenReturn(firstOf(List.of(reminder(1, -3), reminder(2, 0), reminder(3, 7),
+        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS, MouAttention.COUNT_LIMIT)).thenReturn(firstOf(List.of(reminder(1, -3), reminder(2, 0), reminder(3, 7),
                 reminder(4, 8), reminder(5, 30), reminder(6, 31), reminder(7, 90))));
 
         List<AttentionItem> items = attention.attentionFor(HEAD);
@@ -46,7 +43,7 @@ class MouAttentionTest {
 
     @Test
     void theDkkReadsWhichPuskesmasOrTheDkkItselfHoldsTheAgreement() {
-        when(overview.expiringFor(OFFICER, MouAttention.MAX_ITEMS)).thenReturn(firstOf(List.of(reminder(1, 10),
+        when(overview.expiringFor(OFFICER, MouAttention.MAX_ITEMS, MouAttention.COUNT_LIMIT)).thenReturn(firstOf(List.of(reminder(1, 10),
                 new MouReminder(2, "MOU-2", "Kerja sama DKK", null, null, TODAY.minusDays(2), -2))));
 
         List<AttentionItem> items = attention.attentionFor(OFFICER);
@@ -59,7 +56,7 @@ class MouAttentionTest {
 
     @Test
     void beyondEightRemindersOneLineLeadsToTheListOfAll() {
-        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS)).thenReturn(firstOf(IntStream.rangeClosed(1, 11)
+        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS, MouAttention.COUNT_LIMIT)).thenReturn(firstOf(IntStream.rangeClosed(1, 11)
                 .mapToObj(i -> reminder(i, i)).toList()));
 
         List<AttentionItem> items = attention.attentionFor(HEAD);
@@ -72,15 +69,27 @@ class MouAttentionTest {
     }
 
     @Test
+    void pastTheCountLimitTheLastLineSaysMoreThanTheLimit() {
+        List<MouReminder> eight = IntStream.rangeClosed(1, 8).mapToObj(i -> reminder(i, i)).toList();
+        when(overview.expiringFor(OFFICER, MouAttention.MAX_ITEMS, MouAttention.COUNT_LIMIT))
+                .thenReturn(new MouReminders(eight, MouAttention.COUNT_LIMIT + 1));
+
+        AttentionItem last = attention.attentionFor(OFFICER).get(MouAttention.MAX_ITEMS);
+
+        assertThat(last.messageKey()).isEqualTo("mou.attention.moreMany");
+        assertThat(last.arguments()).containsExactly(MouAttention.COUNT_LIMIT);
+        assertThat(last.link()).isEqualTo("/mous?attention=true");
+    }
+
+    @Test
     void nothingDueMeansNothingShown() {
-        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS)).thenReturn(firstOf(List.of()));
+        when(overview.expiringFor(HEAD, MouAttention.MAX_ITEMS, MouAttention.COUNT_LIMIT)).thenReturn(firstOf(List.of()));
         assertThat(attention.attentionFor(HEAD)).isEmpty();
     }
 
     /** What the overview hands over: the first {@link MouAttention#MAX_ITEMS} of them, with how many in all. */
-    private static Page<MouReminder> firstOf(List<MouReminder> all) {
-        return new PageImpl<>(all.subList(0, Math.min(MouAttention.MAX_ITEMS, all.size())),
-                PageRequest.of(0, MouAttention.MAX_ITEMS), all.size());
+    private static MouReminders firstOf(List<MouReminder> all) {
+        return new MouReminders(all.subList(0, Math.min(MouAttention.MAX_ITEMS, all.size())), all.size());
     }
 
     private static MouReminder reminder(long id, long daysLeft) {

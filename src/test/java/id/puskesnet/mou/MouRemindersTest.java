@@ -92,10 +92,13 @@ class MouRemindersTest extends WebIntegrationTest {
                 MouFixtures.puskesmasId(facilities, "PKM-MARGASARI")))).extracting(MouReminder::mouId)
                 .doesNotContain(expired, inFiveDays);
         assertThat(overview.expiringFor(new AccessScope(Role.PARTNER, 1L))).isEmpty();
-        org.springframework.data.domain.Page<MouReminder> firstTwo = overview.expiringFor(head, 2);
-        assertThat(firstTwo.getContent()).extracting(MouReminder::mouId).containsExactly(expired, renewedByDraft);
-        assertThat(firstTwo.getTotalElements()).as("how many need attention in all").isEqualTo(5);
-        assertThat(overview.expiringFor(new AccessScope(Role.PARTNER, 1L), 2)).isEmpty();
+        MouReminders firstTwo = overview.expiringFor(head, 2, 1_000);
+        assertThat(firstTwo.shown()).extracting(MouReminder::mouId).containsExactly(expired, renewedByDraft);
+        assertThat(firstTwo.shown()).as("the same reminders as the whole list")
+                .isEqualTo(overview.expiringFor(head).subList(0, 2));
+        assertThat(firstTwo.total()).as("how many need attention in all").isEqualTo(5);
+        assertThat(overview.expiringFor(head, 2, 3).total()).as("counted one past the cap").isEqualTo(4);
+        assertThat(overview.expiringFor(new AccessScope(Role.PARTNER, 1L), 2, 1_000).shown()).isEmpty();
 
         String home = mvc.perform(get("/").with(user(headOf(kariangau))))
                 .andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package id.puskesnet.facility.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import id.puskesnet.facility.FacilityType;
 import id.puskesnet.facility.IlpStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +30,7 @@ import lombok.Setter;
 
 /** A puskesmas or a partner facility of a puskesmas network. */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor

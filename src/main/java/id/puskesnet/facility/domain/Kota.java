@@ -1,6 +1,8 @@
 package id.puskesnet.facility.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor

@@ -1,8 +1,10 @@
 package id.puskesnet.facility.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +17,7 @@ import lombok.Setter;
 
 /** A period in which a partner belonged to a puskesmas network; validTo is exclusive, null while current. */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor

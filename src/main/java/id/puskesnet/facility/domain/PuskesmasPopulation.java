@@ -1,11 +1,13 @@
 package id.puskesnet.facility.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import lombok.AllArgsConstructor;
 import lombok.EqualsAndHashCode;
 import lombok.Getter;
@@ -14,6 +16,7 @@ import lombok.Setter;
 
 /** Population a puskesmas serves in a year. */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor

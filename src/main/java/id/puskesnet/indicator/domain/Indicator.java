@@ -1,5 +1,6 @@
 package id.puskesnet.indicator.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,6 +10,7 @@ import id.puskesnet.indicator.IndicatorUnit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +24,7 @@ import lombok.Setter;
 
 /** An indicator definition. Program, data elements and target kind are kept as ids. */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor

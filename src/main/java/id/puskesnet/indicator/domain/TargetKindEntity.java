@@ -1,6 +1,8 @@
 package id.puskesnet.indicator.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -8,6 +10,7 @@ import lombok.NoArgsConstructor;
 
 /** A kind of annual target. Reference data: seeded by migrations, read only here. */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Table(name = "target_kind")
 @Getter
 @NoArgsConstructor

@@ -1,9 +1,11 @@
 package id.puskesnet.indicator.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import lombok.Getter;
@@ -15,6 +17,7 @@ import lombok.Setter;
  * goes through it, so its version tells whether the page the change was made on is stale.
  */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor

@@ -26,9 +26,13 @@ import id.puskesnet.indicator.IndicatorResult;
 import id.puskesnet.indicator.ProgramFigures;
 import id.puskesnet.indicator.PuskesmasDashboard;
 import id.puskesnet.program.ProgramCatalog;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -59,10 +63,11 @@ class DashboardController {
     private final FigureText figureText;
     private final MessageSource messages;
     private final Clock clock;
+    private final CityFigureParts cityParts;
 
     DashboardController(IndicatorFigures figures, CurrentAccess currentAccess, ProgramCatalog programs,
                         FacilityService facilities, AttentionList attention, FollowUpQueries followUps,
-                        FigureText figureText, MessageSource messages, Clock clock) {
+                        FigureText figureText, MessageSource messages, Clock clock, CityFigureParts cityParts) {
         this.figures = figures;
         this.currentAccess = currentAccess;
         this.programs = programs;
@@ -72,6 +77,7 @@ class DashboardController {
         this.figureText = figureText;
         this.messages = messages;
         this.clock = clock;
+        this.cityParts = cityParts;
     }
 
     @ModelAttribute("params")
@@ -87,7 +93,7 @@ class DashboardController {
     String dashboard(@ModelAttribute("params") DashboardParams params,
                      @RequestParam(name = "page", defaultValue = "0") int page,
                      @RequestParam(name = "kecamatanPage", defaultValue = "0") int kecamatanPage, Model model,
-                     Locale locale) {
+                     Locale locale, HttpServletRequest request, HttpServletResponse response) {
         AccessScope scope = currentAccess.scope();
         if (scope.puskesmasId() != null) {
             DashboardQuery query = params.query(clock);
@@ -102,9 +108,29 @@ class DashboardController {
             filters(model, params, month, false);
             return "dashboard/own";
         }
-        CityDashboard city = figures.city(scope, params.query(clock),
+        if (!scope.cityWide()) {
+            throw new AccessDeniedException("The city dashboard is for the DKK");
+        }
+        DashboardQuery query = params.query(clock);
+        CityFigureParts.Parts parts = cityParts.of(query, locale, request, response,
+                () -> cityModel(scope, params, query, page, kecamatanPage, locale));
+        model.addAttribute("parts", parts);
+        model.addAttribute("month", query.month());
+        model.addAttribute("programId", query.programId());
+        model.addAttribute("kecamatanId", query.kecamatanId());
+        model.addAttribute("attention", shown(attention.itemsFor(scope), locale));
+        programFollowUps(model, scope, query.programId(), null);
+        return "dashboard/city";
+    }
+
+    /** What the city dashboard's kept parts are rendered from (see {@link CityFigureParts}). */
+    private CityFigureParts.Model cityModel(AccessScope scope, DashboardParams params, DashboardQuery query, int page,
+                                            int kecamatanPage, Locale locale) {
+        CityDashboard city = figures.city(scope, query,
                 PageRequests.of(kecamatanPage, KECAMATAN_PAGE_SIZE, Sort.unsorted()),
                 PageRequests.of(page, RANKING_PAGE_SIZE, Sort.unsorted()));
+        ExtendedModelMap model = new ExtendedModelMap();
+        model.addAttribute("params", params);
         filters(model, params, city.month(), true);
         model.addAttribute("dashboard", city);
         model.addAttribute("charts", charts(city.programs(), locale));
@@ -112,9 +138,7 @@ class DashboardController {
                 FigureCell.of(city.indicators(), row.figures(), figureText, messages, locale))));
         model.addAttribute("kecamatanRows", city.kecamatanRows().map(row -> new FigureCell.Row<>(row,
                 FigureCell.of(city.indicators(), row.figures(), figureText, messages, locale))));
-        model.addAttribute("attention", shown(attention.itemsFor(scope), locale));
-        programFollowUps(model, scope, params.query(clock).programId(), null);
-        return "dashboard/city";
+        return new CityFigureParts.Model(model, city.kecamatanName());
     }
 
     @GetMapping("/dashboard/puskesmas/{id}")

@@ -1,6 +1,5 @@
 package id.puskesnet.indicator.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Locale;
 
 import id.puskesnet.access.AccessScope;
 import id.puskesnet.access.CurrentAccess;
+import id.puskesnet.common.FigureSources;
+import id.puskesnet.common.GenerationCache;
 import id.puskesnet.common.NotFoundException;
 import id.puskesnet.indicator.DashboardQuery;
 import id.puskesnet.indicator.Figure;
@@ -19,9 +20,9 @@ import id.puskesnet.indicator.PartnerShare;
 import id.puskesnet.indicator.ProgramFigures;
 import id.puskesnet.indicator.PuskesmasDashboard;
 import id.puskesnet.indicator.TrendPoint;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,13 +41,18 @@ class DashboardExportController {
     private final CurrentAccess currentAccess;
     private final MessageSource messages;
     private final Clock clock;
+    private final FigureSources sources;
+    /** A few files of 4 MB (CSV) at national scale: the ranking most asked for, in both formats and languages. */
+    private final GenerationCache<RankingFile, byte[]> rankingFiles =
+            new GenerationCache<>(6, CityFigureParts.MAX_AGE);
 
     DashboardExportController(IndicatorFigures figures, CurrentAccess currentAccess, MessageSource messages,
-                              Clock clock) {
+                              Clock clock, FigureSources sources) {
         this.figures = figures;
         this.currentAccess = currentAccess;
         this.messages = messages;
         this.clock = clock;
+        this.sources = sources;
     }
 
     @ModelAttribute("params")
@@ -58,12 +64,25 @@ class DashboardExportController {
         return new DashboardParams(year, month, program, kecamatan, sort);
     }
 
-    /** Every network of the ranking, written to the response as the rows are made (10,000 at national scale). */
+    /**
+     * Every network of the ranking (10,000 at national scale): the file is made once per change of the figures' data
+     * and kept (see {@link FigureSources}), as the same file serves every DKK user.
+     */
     @GetMapping("/dashboard/ranking.{format}")
-    void ranking(@PathVariable String format, @ModelAttribute("params") DashboardParams params, Locale locale,
-                 HttpServletResponse response) throws IOException {
+    ResponseEntity<byte[]> ranking(@PathVariable String format, @ModelAttribute("params") DashboardParams params,
+                                   Locale locale) {
         checkFormat(format);
+        AccessScope scope = currentAccess.scope();
+        if (!scope.cityWide()) {
+            throw new AccessDeniedException("The ranking is for the DKK");
+        }
         DashboardQuery query = params.query(clock);
+        byte[] file = rankingFiles.get(new RankingFile(format, query, locale), sources.generation(),
+                () -> rankingTable(scope, query, locale).bytes(format));
+        return ExportTable.response(format, "peringkat-" + query.month(), file);
+    }
+
+    private ExportTable rankingTable(AccessScope scope, DashboardQuery query, Locale locale) {
         List<IndicatorDefinition> indicators = figures.rankingIndicators(query.programId());
         List<String> header = new ArrayList<>(List.of(text("dashboard.export.rank", locale),
                 text("dashboard.export.code", locale), text("dashboard.puskesmas", locale),
@@ -72,7 +91,6 @@ class DashboardExportController {
             header.addAll(figureHeader(d, locale));
         }
         header.add(text("dashboard.export.completeness", locale));
-        AccessScope scope = currentAccess.scope();
         ExportTable.RowSource rows = each -> figures.eachRankingRow(scope, query, row -> {
             List<Object> values = new ArrayList<>(List.of(row.rank(), row.network().code(), row.network().name(),
                     row.network().kecamatanName()));
@@ -82,8 +100,11 @@ class DashboardExportController {
             values.add(row.completeness().completeness());
             each.accept(values);
         });
-        new ExportTable(text("dashboard.ranking", locale), header, rows)
-                .write(format, "peringkat-" + query.month(), response);
+        return new ExportTable(text("dashboard.ranking", locale), header, rows);
+    }
+
+    /** Which ranking file: the same for every DKK user. */
+    private record RankingFile(String format, DashboardQuery query, Locale locale) {
     }
 
     @GetMapping("/dashboard/trend.{format}")

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import id.puskesnet.common.CsvWriter;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -28,8 +27,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * A table to download, written as CSV (UTF-8 with BOM, as {@link CsvWriter} does it) or XLSX (numbers as
  * numeric cells, text as text, so nothing a user typed can become a formula). The rows come from a source one at
- * a time: {@link #write} sends a CSV row by row and keeps an XLSX to a small window of rows, so a ranking of
- * thousands of puskesmas never holds all its rows.
+ * a time, so a ranking of thousands of puskesmas holds its file but never all its rows.
  */
 record ExportTable(String sheetName, List<String> header, RowSource rows) {
 
@@ -50,76 +48,53 @@ record ExportTable(String sheetName, List<String> header, RowSource rows) {
         this(sheetName, header, (RowSource) rows::forEach);
     }
 
-    /** The whole file in one response: for short tables. */
+    /** The whole file in one response. */
     ResponseEntity<byte[]> response(String format, String baseName) {
+        return response(format, baseName, bytes(format));
+    }
+
+    /** A file made before (see {@link #bytes}) as the response. */
+    static ResponseEntity<byte[]> response(String format, String baseName, byte[] file) {
         boolean xlsx = "xlsx".equals(format);
+        return ResponseEntity.ok()
+                .contentType(xlsx ? XLSX : CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(baseName, xlsx))
+                .body(file);
+    }
+
+    /** The file: an XLSX keeps a small window of rows while it is made, a CSV is written row by row. */
+    byte[] bytes(String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            if (xlsx) {
+            if ("xlsx".equals(format)) {
                 xlsx(out);
             } else {
-                csv(() -> out);
+                csv(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ResponseEntity.ok()
-                .contentType(xlsx ? XLSX : CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(baseName, xlsx))
-                .body(out.toByteArray());
+        return out.toByteArray();
     }
 
-    /**
-     * Writes the file to the response as its rows come. Nothing is sent before the first row (a CSV) or the last
-     * (an XLSX), so a failure while the source starts (no access, a bad filter) still gets its error page.
-     */
-    void write(String format, String baseName, HttpServletResponse response) throws IOException {
-        boolean xlsx = "xlsx".equals(format);
-        Opener open = () -> {
-            response.setContentType((xlsx ? XLSX : CSV).toString());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(baseName, xlsx));
-            return response.getOutputStream();
-        };
-        if (xlsx) {
-            xlsx(open);
-        } else {
-            csv(open);
+    private void csv(OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        writer.write(UTF8_BOM);
+        writer.write(CsvWriter.line(header));
+        try {
+            rows.each(fields -> {
+                try {
+                    writer.write(CsvWriter.line(fields));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            writer.flush();
         }
     }
 
-    /** The output, opened when the first byte is due. */
-    @FunctionalInterface
-    private interface Opener {
-        OutputStream open() throws IOException;
-    }
-
-    private void csv(Opener opener) throws IOException {
-        Writer[] writer = new Writer[1];
-        Consumer<List<?>> line = fields -> {
-            try {
-                if (writer[0] == null) {
-                    writer[0] = new BufferedWriter(new OutputStreamWriter(opener.open(), StandardCharsets.UTF_8),
-                            64 * 1024);
-                    writer[0].write(UTF8_BOM);
-                    writer[0].write(CsvWriter.line(header));
-                }
-                if (fields != header) {
-                    writer[0].write(CsvWriter.line(fields));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        rows.each(line::accept);
-        line.accept(header);
-        writer[0].flush();
-    }
-
     private void xlsx(OutputStream out) throws IOException {
-        xlsx(() -> out);
-    }
-
-    private void xlsx(Opener opener) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
         try {
             Sheet sheet = workbook.createSheet(sheetName);
@@ -152,7 +127,7 @@ record ExportTable(String sheetName, List<String> header, RowSource rows) {
                 }
             });
             sheet.createFreezePane(0, 1);
-            workbook.write(opener.open());
+            workbook.write(out);
         } finally {
             workbook.dispose();
             workbook.close();

@@ -1,5 +1,6 @@
 package id.puskesnet.mou.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,4 +32,32 @@ public interface MouRepository extends JpaRepository<Mou, Long>, JpaSpecificatio
             from Mou m where (:cityWide = true or m.ownerPuskesmasId = :puskesmasId)
             """)
     List<MouPeriod> findPeriods(@Param("cityWide") boolean cityWide, @Param("puskesmasId") Long puskesmasId);
+
+    /**
+     * The first MoUs in scope that need attention ({@link MouSpecifications#needsAttention}: signed, running, not
+     * renewed, ending by {@code until}), ending first: id, number, title, owner puskesmas id, its name and end date.
+     * One range of ix_mou_attention; the owner's name comes with it, for the attention list of every page.
+     */
+    @Query(nativeQuery = true, value = """
+            select m.id, m.number, m.title, m.owner_puskesmas_id, f.name, m.ends_on from mou m
+            left join facility f on f.id = m.owner_puskesmas_id
+            where (:cityWide = true or m.owner_puskesmas_id = :puskesmasId)
+              and m.renewed = false and m.terminated_on is null and m.signed_on is not null
+              and m.starts_on is not null and m.ends_on is not null and m.ends_on <= :until
+            order by m.ends_on, m.id
+            limit :limit
+            """)
+    List<Object[]> findNeedingAttention(@Param("cityWide") boolean cityWide, @Param("puskesmasId") Long puskesmasId,
+                                        @Param("until") LocalDate until, @Param("limit") int limit);
+
+    /** How many MoUs in scope need attention, counting no further than {@code cap}. */
+    @Query(nativeQuery = true, value = """
+            select count(*) from (select 1 from mou m
+            where (:cityWide = true or m.owner_puskesmas_id = :puskesmasId)
+              and m.renewed = false and m.terminated_on is null and m.signed_on is not null
+              and m.starts_on is not null and m.ends_on is not null and m.ends_on <= :until
+            limit :cap) c
+            """)
+    long countNeedingAttention(@Param("cityWide") boolean cityWide, @Param("puskesmasId") Long puskesmasId,
+                               @Param("until") LocalDate until, @Param("cap") int cap);
 }

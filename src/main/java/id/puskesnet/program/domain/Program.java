@@ -1,9 +1,11 @@
 package id.puskesnet.program.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.time.Instant;
 
 import id.puskesnet.program.ProgramKind;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,7 @@ import lombok.Setter;
 
 /** A health program or local innovation. The owning puskesmas is kept as an id: it belongs to the facility module. */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor
