@@ -137,11 +137,12 @@ while read -r name user path; do
     fi
 done < "$BENCH_DIR/pages.txt"
 
-# Freshness, checked while the dashboards are under load: the DKK accepts a verified partner report of last
-# month, and the very next request of its puskesmas's dashboard figures
-# (its trend export) shows the final SPM hypertension numerator grown by exactly the report's count.
+# Freshness, checked while the DKK dashboard is under load: the DKK accepts a verified partner report of last
+# month, and the very next request of the DKK dashboard (whose figures are kept until their data changes) and of
+# its puskesmas's dashboard figures (its trend export) show the final SPM hypertension numerator grown by exactly
+# the report's count. Also prints how long that first DKK dashboard request took: it computes the figures again.
 freshness_check() {
-    local id version amount network token before after code
+    local dashboard="$1" id version amount network token before after city_before city_after first code
     read -r id version amount network <<< "$(psql_db "$DB" -tA -F ' ' -c "
         select r.id, r.version, v.amount, r.network_puskesmas_id from report r
         join report_value v on v.report_id = r.id join data_element e on e.id = v.element_id and e.code = 'HT_PELAYANAN'
@@ -151,15 +152,28 @@ freshness_check() {
     [ -n "$id" ] || { echo "freshness: no verified report to accept (run generate.sh again)"; return; }
     local trend="$BASE/dashboard/puskesmas/$network/trend.csv?year=$YEAR&month=$MONTH"
     numerator() { curl -fs --max-time 120 -H "Cookie: $DKK" "$trend" | awk -F, -v m="$LAST_MONTH" '$1 == m && $2 == "SPM_HT" { print $4 }'; }
+    # The city's SPM_HT numerator from the figures table of the DKK dashboard (written 69.123.843).
+    city_numerator() {
+        curl -fs --max-time 120 -H "Cookie: $DKK" "$BASE$dashboard" -w '\nTIME %{time_total}\n' > "$WORK/fresh-page.html"
+        tr -d '\n' < "$WORK/fresh-page.html" | grep -o '<tr data-indicator="SPM_HT">.*' \
+            | grep -o 'class="text-end numerator">[0-9.]*' | head -1 | sed -e 's/.*>//' -e 's/\.//g'
+    }
     before=$(numerator)
+    city_before=$(city_numerator)
     token=$(csrf_of "$DKK")
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 120 -H "Cookie: $DKK" --data "_csrf=$token&version=$version" \
         "$BASE/reports/$id/accept")
+    city_after=$(city_numerator)
+    first=$(awk '/^TIME/ { printf "%.0f", $2 * 1000 }' "$WORK/fresh-page.html")
     after=$(numerator)
-    if [ "$code" = 302 ] && [ -n "$before" ] && [ "$after" = "$((before + amount))" ]; then
-        echo "freshness: OK, report $id accepted under load; the next dashboard request shows SPM_HT $before -> $after (+$amount)"
+    if [ "$code" = 302 ] && [ -n "$before" ] && [ "$after" = "$((before + amount))" ] && [ -n "$city_before" ] \
+        && [ "$city_after" = "$((city_before + amount))" ]; then
+        echo "freshness: OK, report $id accepted under load; the next DKK dashboard request shows the city's SPM_HT" \
+             "numerator $city_before -> $city_after (+$amount) and took $first ms (its figures computed again);" \
+             "its puskesmas's figures $before -> $after"
     else
-        echo "freshness: FAILED, report $id (accept answered $code): SPM_HT $before -> $after, expected +$amount"
+        echo "freshness: FAILED, report $id (accept answered $code): city SPM_HT $city_before -> $city_after," \
+             "puskesmas $before -> $after, expected +$amount"
     fi
 }
 
@@ -206,7 +220,7 @@ SUBMITTED=$(psql_db "$DB" -tAc "select count(*) from report where created_by = '
 for page in "${PAGES[@]}"; do
     IFS='|' read -r name cookie path <<< "$page"
     if [ "$name" = dkk-dashboard ]; then
-        (sleep 5; freshness_check > "$WORK/freshness") &
+        (sleep 5; freshness_check "$path" > "$WORK/freshness") &
     fi
     BENCH_COOKIE="$cookie" run_wrk "$DURATION" get.lua "$BASE$path" > "$WORK/$name.wrk"
     echo "$name $(grep '^RESULT' "$WORK/$name.wrk" | cut -d' ' -f2-)" | tee -a "$WORK/results"
