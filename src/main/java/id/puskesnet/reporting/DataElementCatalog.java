@@ -73,6 +73,16 @@ public class DataElementCatalog {
         return all().stream().collect(Collectors.toMap(DataElementOption::id, Function.identity()));
     }
 
+    /** What a save checks entries against: the elements the facility type reports and the rules, read together. */
+    EntryRules entryRules(String facilityType) {
+        Snapshot current = snapshot();
+        return new EntryRules(current.elements().stream().filter(e -> e.active() && e.reportedBy(facilityType)).toList(),
+                current.rules());
+    }
+
+    record EntryRules(List<DataElementOption> elements, List<CrossFieldRule> rules) {
+    }
+
     /** The active cross-field rules: the sum of the left elements must not exceed the right one. */
     public List<CrossFieldRule> rules() {
         return snapshot().rules();

@@ -39,7 +39,6 @@ public class ReportService {
 
     public static final String AUDIT_TYPE = "REPORT";
     static final int MAX_REASON = 1000;
-    private static final int HISTORY_MONTHS = 6;
 
     private final ReportRepository reports;
     private final ReportingUnits units;
@@ -50,10 +49,11 @@ public class ReportService {
     private final ReportingDeadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReportHistory history;
 
     ReportService(ReportRepository reports, ReportingUnits units, DataElementCatalog catalog, EntryValidator validator,
                   ReportRollups rollups, CompletenessCounters completeness, ReportingDeadlines deadlines, AuditLog audit,
-                  Clock clock) {
+                  Clock clock, ReportHistory history) {
         this.reports = reports;
         this.units = units;
         this.catalog = catalog;
@@ -63,6 +63,7 @@ public class ReportService {
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
+        this.history = history;
     }
 
     /**
@@ -139,8 +140,10 @@ public class ReportService {
             throw new ObjectOptimisticLockingFailureException(Report.class, id);
         }
         checkVersion(report, version);
-        List<DataElementOption> elements = catalog.reportedBy(unit.type());
-        EntryCheck check = validator.check(elements, typed, catalog.rules(), history(report), submit);
+        DataElementCatalog.EntryRules entryRules = catalog.entryRules(unit.type());
+        List<DataElementOption> elements = entryRules.elements();
+        EntryCheck check = validator.check(elements, typed, entryRules.rules(),
+                history.before(report.getFacilityId(), report.getPeriod()), submit);
         if (!check.valid()) {
             return new SaveOutcome(check.errors(), check.warnings(), false, false);
         }
@@ -313,20 +316,6 @@ public class ReportService {
                 report.getSubmittedBy(), report.getVerifiedAt(), report.getVerifiedBy(), report.getAcceptedAt(),
                 report.getAcceptedBy(), report.getReturnedAt(), report.getReturnedBy(), report.getReturnReason(),
                 due, onTime, report.getVersion(), may);
-    }
-
-    /** The facility's counts in the months before the report's month (received reports only). */
-    private Map<Long, List<Integer>> history(Report report) {
-        Map<Long, List<Integer>> history = new HashMap<>();
-        for (Report past : reports.findHistory(report.getFacilityId(), report.getPeriod(),
-                report.getPeriod().minusMonths(HISTORY_MONTHS))) {
-            if (past.getFirstSubmittedAt() == null) {
-                continue;
-            }
-            past.getAmounts().forEach((element, amount) ->
-                    history.computeIfAbsent(element, e -> new ArrayList<>()).add(amount));
-        }
-        return history;
     }
 
     static String actor() {
