@@ -2,6 +2,8 @@
 dofile(os.getenv("BENCH_WRK_DIR") .. "/result.lua")
 
 wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
+-- As every browser asks: the app compresses only what it keeps compressed (the ranking files).
+wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
 expected_status = 200
 unexpected = 0
 

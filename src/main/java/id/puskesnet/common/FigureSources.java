@@ -7,11 +7,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The generation of the data that dashboard figures are computed from: reports' rollups and completeness, the
- * facility registry, targets, indicators, programs and data elements. Whatever changes them calls
- * {@link #changed()} in its transaction; the generation moves on once that transaction has ended (committed or
- * not), so a page or export cached under a generation (see {@link GenerationCache}) is computed again on the
- * first request after the change: what a user sees is live.
+ * The generation of the data that the DKK dashboard is computed from: reports' statuses, rollups and completeness,
+ * the facility registry, targets, indicators, programs and data elements for its figures; MoUs, forums and their
+ * follow-ups too for its attention list. Whatever changes them calls {@link #changed()} in its transaction (the
+ * entities through {@link FigureSourceListener}); the generation moves on once that transaction has ended
+ * (committed or not), so a page part, export or list cached under a generation (see {@link GenerationCache}) is
+ * computed again on the first request after the change: what a user sees is live.
  * <p>
  * Moving on only after the end matters: a request that read the old generation may compute from the data before
  * or after the commit and keeps its result under the old generation, which the next request no longer asks for.

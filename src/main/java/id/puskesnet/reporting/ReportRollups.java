@@ -54,10 +54,14 @@ class ReportRollups {
     /** Moves the report's amounts from the bucket of its old status to the bucket of its new one. */
     @Transactional(propagation = Propagation.MANDATORY)
     void move(long networkId, LocalDate period, Map<Long, Integer> amounts, Contribution from, Contribution to) {
-        if (from == to || amounts.isEmpty()) {
+        if (from == to) {
             return;
         }
+        // Even without amounts: which reports await acceptance (the DKK's attention list) changed.
         sources.changed();
+        if (amounts.isEmpty()) {
+            return;
+        }
         List<Object[]> network = new ArrayList<>();
         List<Object[]> yearToDate = new ArrayList<>();
         List<Object[]> city = new ArrayList<>();

@@ -1,5 +1,6 @@
 package id.puskesnet.forum.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import id.puskesnet.forum.ResponsibleKind;
 import id.puskesnet.institution.InstitutionSector;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,6 +31,7 @@ import lombok.Setter;
 
 /** A follow-up (rencana tindak lanjut) agreed at a forum, with its status and its dated progress notes. */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Table(name = "forum_follow_up")
 @Getter
 @Setter

@@ -1,5 +1,6 @@
 package id.puskesnet.forum.domain;
 
+import id.puskesnet.common.FigureSourceListener;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import id.puskesnet.forum.ForumType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +27,7 @@ import lombok.Setter;
  * {@code updatedAt}, so the version grows even when only attendees, agenda items or follow-ups changed.
  */
 @Entity
+@EntityListeners(FigureSourceListener.class)
 @Getter
 @Setter
 @NoArgsConstructor

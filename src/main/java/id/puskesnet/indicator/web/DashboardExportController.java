@@ -21,12 +21,14 @@ import id.puskesnet.indicator.ProgramFigures;
 import id.puskesnet.indicator.PuskesmasDashboard;
 import id.puskesnet.indicator.TrendPoint;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -43,7 +45,7 @@ class DashboardExportController {
     private final Clock clock;
     private final FigureSources sources;
     /** A few files of 4 MB (CSV) at national scale: the ranking most asked for, in both formats and languages. */
-    private final GenerationCache<RankingFile, byte[]> rankingFiles =
+    private final GenerationCache<RankingFile, KeptFile> rankingFiles =
             new GenerationCache<>(6, CityFigureParts.MAX_AGE);
 
     DashboardExportController(IndicatorFigures figures, CurrentAccess currentAccess, MessageSource messages,
@@ -70,16 +72,17 @@ class DashboardExportController {
      */
     @GetMapping("/dashboard/ranking.{format}")
     ResponseEntity<byte[]> ranking(@PathVariable String format, @ModelAttribute("params") DashboardParams params,
-                                   Locale locale) {
+                                   Locale locale,
+                                   @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
         checkFormat(format);
         AccessScope scope = currentAccess.scope();
         if (!scope.cityWide()) {
             throw new AccessDeniedException("The ranking is for the DKK");
         }
         DashboardQuery query = params.query(clock);
-        byte[] file = rankingFiles.get(new RankingFile(format, query, locale), sources.generation(),
-                () -> rankingTable(scope, query, locale).bytes(format));
-        return ExportTable.response(format, "peringkat-" + query.month(), file);
+        KeptFile file = rankingFiles.get(new RankingFile(format, query, locale), sources.generation(),
+                () -> KeptFile.of(rankingTable(scope, query, locale).bytes(format), "csv".equals(format)));
+        return file.response(format, "peringkat-" + query.month(), encodings);
     }
 
     private ExportTable rankingTable(AccessScope scope, DashboardQuery query, Locale locale) {
