@@ -109,6 +109,26 @@ class LiveDashboardTest extends WebIntegrationTest {
         assertThat(page(csv)).isNotEqualTo(before);
     }
 
+    @Test
+    void theRankingFileComesCompressedToClientsThatAcceptItAndPlainToOthers() throws Exception {
+        IndicatorFixture fixture = fixture();
+        String csv = "/dashboard/ranking.csv?year=2018&month=3&kecamatan=" + fixture.kecamatan;
+        var plain = mvc.perform(get(csv).with(user(IndicatorFixture.user(Role.DKK_OFFICER, null, "dkk.live"))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        var compressed = mvc.perform(get(csv).header("Accept-Encoding", "gzip, deflate, br")
+                        .with(user(IndicatorFixture.user(Role.DKK_OFFICER, null, "dkk.live"))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(compressed.getHeader("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(compressed.getHeader("Content-Disposition")).isEqualTo(plain.getHeader("Content-Disposition"));
+        byte[] unzipped = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(compressed.getContentAsByteArray())).readAllBytes();
+        assertThat(unzipped).isEqualTo(plain.getContentAsByteArray());
+        assertThat(new String(unzipped, StandardCharsets.UTF_8)).contains("Puskesmas Alfa " + fixture.tag);
+    }
+
     private IndicatorFixture fixture() {
         return new IndicatorFixture(2018, registry, wilayah, reports, elements, targets, catalog, jdbc).build();
     }
