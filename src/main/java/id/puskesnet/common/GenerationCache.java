@@ -73,11 +73,6 @@ public final class GenerationCache<K, V> {
         return entries.size();
     }
 
-    /** Forgets every entry. */
-    public void clear() {
-        entries.clear();
-    }
-
     private boolean tooOld(Entry<V> entry) {
         return nanoTime.getAsLong() - entry.createdAt() > maxAgeNanos;
     }

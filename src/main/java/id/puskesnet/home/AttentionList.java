@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Everything every module says needs the user's attention, most urgent first. The DKK's list (city-wide: the
- * same for every DKK user of a role) is kept for the day until the data it comes from changes ({@link FigureSources}
- * covers reports, registry, targets, MoUs and follow-ups): at national scale its counts and reminders cost more than
- * the rest of the home page. Puskesmas and partner lists are read on every request.
+ * same for every DKK user of a role) is kept per day until the data it comes from changes ({@link FigureSources}
+ * covers reports, registry, targets, MoUs and follow-ups), and at most {@link #MAX_AGE}: at national scale its counts
+ * and reminders cost more than the rest of the home page. Puskesmas and partner lists are read on every request.
  */
 @Service
 public class AttentionList {

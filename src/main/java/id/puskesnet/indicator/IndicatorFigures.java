@@ -178,10 +178,18 @@ public class IndicatorFigures {
                             Map<Long, String> kecamatanNames, Map<Long, Integer> kecamatanCounts) {
     }
 
-    private CityView cityView(AccessScope scope, DashboardQuery query) {
+    /**
+     * The city dashboard and its ranking are the DKK's: refused to anyone else. Pages that keep what these figures
+     * render (and so do not ask for them on every request) check it first.
+     */
+    public static void requireCityWide(AccessScope scope) {
         if (!scope.cityWide()) {
             throw new AccessDeniedException("The city dashboard is for the DKK");
         }
+    }
+
+    private CityView cityView(AccessScope scope, DashboardQuery query) {
+        requireCityWide(scope);
         YearMonth month = query.month();
         Shown shown = shown(query.programId());
         Area area = Area.kecamatan(query.kecamatanId());

@@ -30,7 +30,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
@@ -108,9 +107,7 @@ class DashboardController {
             filters(model, params, month, false);
             return "dashboard/own";
         }
-        if (!scope.cityWide()) {
-            throw new AccessDeniedException("The city dashboard is for the DKK");
-        }
+        IndicatorFigures.requireCityWide(scope);
         DashboardQuery query = params.query(clock);
         CityFigureParts.Parts parts = cityParts.of(query, locale, request, response,
                 () -> cityModel(scope, params, query, page, kecamatanPage, locale));

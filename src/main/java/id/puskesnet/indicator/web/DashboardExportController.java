@@ -23,7 +23,6 @@ import id.puskesnet.indicator.TrendPoint;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -76,9 +75,7 @@ class DashboardExportController {
                                    @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
         checkFormat(format);
         AccessScope scope = currentAccess.scope();
-        if (!scope.cityWide()) {
-            throw new AccessDeniedException("The ranking is for the DKK");
-        }
+        IndicatorFigures.requireCityWide(scope);
         DashboardQuery query = params.query(clock);
         KeptFile file = rankingFiles.get(new RankingFile(format, query, locale), sources.generation(),
                 () -> KeptFile.of(rankingTable(scope, query, locale).bytes(format), "csv".equals(format)));

@@ -33,6 +33,13 @@ public interface MouRepository extends JpaRepository<Mou, Long>, JpaSpecificatio
             """)
     List<MouPeriod> findPeriods(@Param("cityWide") boolean cityWide, @Param("puskesmasId") Long puskesmasId);
 
+    /** The MoUs in scope (alias m) that need attention, as {@link MouSpecifications#needsAttention} says it. */
+    String NEEDING_ATTENTION = """
+            where (:cityWide = true or m.owner_puskesmas_id = :puskesmasId)
+              and m.renewed = false and m.terminated_on is null and m.signed_on is not null
+              and m.starts_on is not null and m.ends_on is not null and m.ends_on <= :until
+            """;
+
     /**
      * The first MoUs in scope that need attention ({@link MouSpecifications#needsAttention}: signed, running, not
      * renewed, ending by {@code until}), ending first: id, number, title, owner puskesmas id, its name and end date.
@@ -41,9 +48,7 @@ public interface MouRepository extends JpaRepository<Mou, Long>, JpaSpecificatio
     @Query(nativeQuery = true, value = """
             select m.id, m.number, m.title, m.owner_puskesmas_id, f.name, m.ends_on from mou m
             left join facility f on f.id = m.owner_puskesmas_id
-            where (:cityWide = true or m.owner_puskesmas_id = :puskesmasId)
-              and m.renewed = false and m.terminated_on is null and m.signed_on is not null
-              and m.starts_on is not null and m.ends_on is not null and m.ends_on <= :until
+            """ + NEEDING_ATTENTION + """
             order by m.ends_on, m.id
             limit :limit
             """)
@@ -53,9 +58,7 @@ public interface MouRepository extends JpaRepository<Mou, Long>, JpaSpecificatio
     /** How many MoUs in scope need attention, counting no further than {@code cap}. */
     @Query(nativeQuery = true, value = """
             select count(*) from (select 1 from mou m
-            where (:cityWide = true or m.owner_puskesmas_id = :puskesmasId)
-              and m.renewed = false and m.terminated_on is null and m.signed_on is not null
-              and m.starts_on is not null and m.ends_on is not null and m.ends_on <= :until
+            """ + NEEDING_ATTENTION + """
             limit :cap) c
             """)
     long countNeedingAttention(@Param("cityWide") boolean cityWide, @Param("puskesmasId") Long puskesmasId,
