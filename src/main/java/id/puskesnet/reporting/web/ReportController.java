@@ -107,8 +107,8 @@ class ReportController {
         model.addAttribute("rows", result.getContent().stream().map(texts::row).toList());
         model.addAttribute("badMonth", month != null && !month.isBlank() && filter.period() == null);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("countCapped", result.getTotalElements() > ReportList.COUNT_LIMIT);
-        model.addAttribute("countLimit", ReportList.COUNT_LIMIT);
+        model.addAttribute("countCapped", shown.countCapped());
+        model.addAttribute("countLimit", shown.countLimit());
         model.addAttribute("facilities", shown.facilityChoices().orElse(List.of()));
         model.addAttribute("facilityByCode", shown.facilityChoices().isEmpty());
         model.addAttribute("networks", shown.networkChoices().orElse(List.of()));
