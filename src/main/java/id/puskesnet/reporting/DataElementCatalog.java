@@ -27,6 +27,8 @@ public class DataElementCatalog {
 
     private final DataElementRepository elements;
     private final ValidationRuleRepository rules;
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final JdbcTemplate jdbc;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
@@ -41,9 +43,11 @@ public class DataElementCatalog {
     }
 
     private Snapshot snapshot() {
+        // With an (empty) argument array JdbcTemplate uses a prepared statement, which the driver keeps prepared on
+        // the connection: read on every report save, it is then neither parsed nor planned again.
         String stamp = jdbc.queryForObject("""
                 select (select count(*) from data_element) || '/' || (select coalesce(sum(version), 0) from data_element)
-                       || '/' || (select count(*) from validation_rule)""", String.class);
+                       || '/' || (select count(*) from validation_rule)""", String.class, NO_ARGUMENTS);
         Snapshot current = snapshot.get();
         if (current != null && current.stamp().equals(stamp)) {
             return current;

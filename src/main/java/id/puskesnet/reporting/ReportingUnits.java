@@ -50,18 +50,20 @@ class ReportingUnits {
 
     /** Whether there are more than {@code limit} puskesmas (counting no further). */
     boolean puskesmasMoreThan(int limit) {
-        Integer count = jdbc.queryForObject("select count(*) from (select 1 from facility f where f.type = 'PUSKESMAS' limit "
-                + (limit + 1) + ") capped", Integer.class);
+        // The limit as an argument: a prepared statement, kept prepared on the connection, for every report list.
+        Integer count = jdbc.queryForObject("select count(*) from (select 1 from facility f where f.type = 'PUSKESMAS'"
+                + " limit ?) capped", Integer.class, limit + 1);
         return count != null && count > limit;
     }
 
     /** Whether the user may see the reports of more than {@code limit} facilities (counting no further). */
     boolean visibleMoreThan(AccessScope scope, int limit) {
         String where = scope.cityWide() ? "" : " where f.id = ? or f.network_puskesmas_id = ?";
-        Object[] args = scope.cityWide() ? new Object[0]
-                : new Object[] {scope.facilityId(), scope.puskesmasId() == null ? scope.facilityId() : scope.puskesmasId()};
-        Integer count = jdbc.queryForObject("select count(*) from (select 1 from facility f" + where + " limit "
-                + (limit + 1) + ") capped", Integer.class, args);
+        Object[] args = scope.cityWide() ? new Object[] {limit + 1}
+                : new Object[] {scope.facilityId(), scope.puskesmasId() == null ? scope.facilityId() : scope.puskesmasId(),
+                        limit + 1};
+        Integer count = jdbc.queryForObject("select count(*) from (select 1 from facility f" + where + " limit ?) capped",
+                Integer.class, args);
         return count != null && count > limit;
     }
 
