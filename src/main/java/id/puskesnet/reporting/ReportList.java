@@ -84,7 +84,7 @@ public class ReportList {
      * How far the count of this page goes: at least {@link #COUNT_AHEAD} past the page's first report, rounded up
      * to a multiple of it; a total above it is shown as "more than" it.
      */
-    public static long countLimit(Pageable pageable) {
+    private static long countLimit(Pageable pageable) {
         long ahead = pageable.getOffset() + COUNT_AHEAD;
         return (ahead + COUNT_AHEAD - 1) / COUNT_AHEAD * COUNT_AHEAD;
     }
